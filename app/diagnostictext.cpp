@@ -1,0 +1,134 @@
+#include "app/diagnostictext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace fulcrum {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Diagnostics", text);
+}
+
+QString param(const Diagnostic &d, const char *key)
+{
+    const auto it = d.params.find(key);
+    if (it == d.params.end())
+        return {};
+    if (it->is_string())
+        return QString::fromStdString(it->get<std::string>());
+    if (it->is_number())
+        return QString::number(it->get<double>(), 'g', 12);
+    if (it->is_array()) {
+        QStringList parts;
+        for (const auto &v : *it)
+            parts << (v.is_string() ? QString::fromStdString(v.get<std::string>())
+                                    : QString::fromStdString(v.dump()));
+        return parts.join(u", "_s);
+    }
+    return QString::fromStdString(it->dump());
+}
+
+} // namespace
+
+QString diagnosticMessage(const Diagnostic &d)
+{
+    const std::string &c = d.code;
+    auto p = [&](const char *key) { return param(d, key); };
+    if (c == "not_json")
+        return tr("not valid JSON at line %1, column %2: %3").arg(p("line"), p("column"), p("detail"));
+    if (c == "empty")
+        return tr("the file is empty");
+    if (c == "unreadable")
+        return tr("cannot read the file: %1").arg(p("detail"));
+    if (c == "wrong_type")
+        return tr("must be a %1, got a %2").arg(p("expected"), p("got"));
+    if (c == "missing")
+        return tr("is required but missing");
+    if (c == "not_finite")
+        return tr("must be a finite number");
+    if (c == "negative")
+        return tr("must be ≥ 0, got %1").arg(p("value"));
+    if (c == "not_positive")
+        return tr("must be > 0, got %1").arg(p("value"));
+    if (c == "not_a_share")
+        return tr("must be between 0 and 1, got %1").arg(p("value"));
+    if (c == "below_minimum")
+        return tr("must be ≥ %1, got %2").arg(p("minimum"), p("value"));
+    if (c == "above_maximum")
+        return tr("must be ≤ %1, got %2").arg(p("maximum"), p("value"));
+    if (c == "not_integer")
+        return tr("must be a whole number, got %1").arg(p("value"));
+    if (c == "unknown_model")
+        return tr("unknown model \"%1\": it is neither in the catalog nor in the scenario's models").arg(p("model"));
+    if (c == "unknown_step")
+        return tr("no step is named \"%1\"").arg(p("step"));
+    if (c == "duplicate_step")
+        return tr("another step is already named \"%1\"").arg(p("step"));
+    if (c == "dependency_cycle")
+        return tr("steps wait for each other in a cycle (%1)").arg(p("cycle"));
+    if (c == "unknown_tier")
+        return tr("unknown tier \"%1\" (one of %2)").arg(p("tier"), p("allowed"));
+    if (c == "tier_not_offered")
+        return tr("%1 does not offer the %2 tier").arg(p("model"), p("tier"));
+    if (c == "newer_version")
+        return tr("the file was written by a newer Fulcrum (format version %1; this one reads up to %2)")
+            .arg(p("version"), p("supported"));
+    if (c == "bad_version")
+        return tr("must be a whole number ≥ 1, got %1").arg(p("value"));
+    if (c == "no_migration")
+        return tr("format version %1 cannot be upgraded").arg(p("version"));
+    if (c == "wrong_format")
+        return tr("is \"%1\", expected \"%2\"").arg(p("format"), p("expected"));
+    if (c == "empty_pipeline")
+        return tr("the pipeline has no steps");
+    if (c == "empty_name")
+        return tr("must not be empty");
+    if (c == "unknown_distribution")
+        return tr("unknown distribution \"%1\" (one of %2)").arg(p("dist"), p("allowed"));
+    if (c == "lognormal_needs_one_percentile")
+        return tr("a log-normal range needs its median and exactly one of p10 and p90");
+    if (c == "range_order")
+        return tr("the range is out of order (it needs low ≤ likely ≤ high, or p10 < median < p90)");
+    if (c == "no_stakes")
+        return tr("a success is worth nothing and a failure costs nothing: there is no case to break even on");
+    if (c == "duplicate_model")
+        return tr("the scenario already defines model \"%1\"").arg(p("model"));
+    if (c == "no_tier_offered")
+        return tr("the model offers no tier: give prices for at least one");
+    if (c == "faster_than_typical")
+        return tr("the slowest speed (%1 tokens/s) cannot be faster than the typical one (%2)")
+            .arg(p("value"), p("typical"));
+    if (c == "accuracy_assumed_target")
+        return tr("no eval result for %1: its accuracy is assumed to be the target, %2").arg(p("model"), p("accuracy"));
+    if (c == "latency_unknown")
+        return tr("%1 has no latency figures: the pipeline's latency is unknown").arg(p("model"));
+    if (c == "context_exceeded")
+        return tr("%1 tokens do not fit %2's context window of %3").arg(p("tokens"), p("model"), p("limit"));
+    if (c == "output_exceeds_max")
+        return tr("%1 generated tokens exceed %2's maximum output of %3").arg(p("tokens"), p("model"), p("limit"));
+    if (c == "no_prompt_caching")
+        return tr("%1 has no prompt caching: nothing is cached").arg(p("model"));
+    if (c == "below_cache_minimum")
+        return tr("a prefix of %1 tokens is below %2's caching minimum of %3: nothing is cached")
+            .arg(p("tokens"), p("model"), p("minimum"));
+    if (c == "cache_ttl_unknown")
+        return tr("%1's cache lifetime is unknown, so the hit rate cannot be derived from traffic (0 is used)")
+            .arg(p("model"));
+    if (c == "never_breaks_even")
+        return tr("the break-even accuracy is %1: the case never breaks even").arg(p("break_even"));
+    return QString::fromStdString(c);
+}
+
+QString diagnosticLine(const Diagnostic &d)
+{
+    if (d.path.empty())
+        return diagnosticMessage(d);
+    return QString::fromStdString(d.path) + u": "_s + diagnosticMessage(d);
+}
+
+} // namespace fulcrum

@@ -1,0 +1,175 @@
+#include "models/jsonreader.h"
+
+#include <algorithm>
+
+namespace fulcrum {
+
+const char *jsonTypeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return "boolean";
+    case Json::value_t::string:
+        return "string";
+    case Json::value_t::array:
+        return "array";
+    case Json::value_t::object:
+        return "object";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return "number";
+    default:
+        return "other";
+    }
+}
+
+JsonObjectReader::JsonObjectReader(const Json &object, std::string path,
+                                   Diagnostics &errors)
+    : m_object {object}
+    , m_path {std::move(path)}
+    , m_errors {errors}
+{
+}
+
+std::string JsonObjectReader::pathOf(std::string_view key) const
+{
+    return m_path.empty() ? std::string(key) : m_path + "." + std::string(key);
+}
+
+const Json *JsonObjectReader::find(std::string_view key, bool required)
+{
+    m_consumed.emplace(key);
+    const auto it = m_object.find(std::string(key));
+    if (it == m_object.end()) {
+        if (required)
+            m_errors.push_back({pathOf(key), "missing", Json::object()});
+        return nullptr;
+    }
+    return &*it;
+}
+
+void JsonObjectReader::wrongType(std::string_view key, const char *expected)
+{
+    m_errors.push_back({pathOf(key),
+                        "wrong_type",
+                        {{"expected", expected}, {"got", jsonTypeName(m_object.at(std::string(key)))}}});
+}
+
+void JsonObjectReader::number(std::string_view key, double &value, Ranges &ranges, bool required)
+{
+    const Json *v = find(key, required);
+    if (!v)
+        return;
+    if (v->is_number()) {
+        value = v->get<double>();
+        return;
+    }
+    if (v->is_object()) {
+        if (auto d = distributionFromJson(*v, pathOf(key), m_errors)) {
+            value = d->pointValue();
+            ranges[std::string(key)] = std::move(*d);
+        }
+        return;
+    }
+    wrongType(key, "number");
+}
+
+void JsonObjectReader::optionalNumber(std::string_view key, std::optional<double> &value)
+{
+    const Json *v = find(key, false);
+    if (!v || v->is_null()) {
+        value.reset();
+        return;
+    }
+    if (!v->is_number()) {
+        wrongType(key, "number");
+        return;
+    }
+    value = v->get<double>();
+}
+
+void JsonObjectReader::text(std::string_view key, std::string &value, bool required)
+{
+    const Json *v = find(key, required);
+    if (!v)
+        return;
+    if (!v->is_string()) {
+        wrongType(key, "string");
+        return;
+    }
+    value = v->get<std::string>();
+}
+
+void JsonObjectReader::boolean(std::string_view key, bool &value)
+{
+    const Json *v = find(key, false);
+    if (!v)
+        return;
+    if (!v->is_boolean()) {
+        wrongType(key, "boolean");
+        return;
+    }
+    value = v->get<bool>();
+}
+
+const Json *JsonObjectReader::child(std::string_view key, Json::value_t type,
+                                              bool required)
+{
+    const Json *v = find(key, required);
+    if (!v)
+        return nullptr;
+    if (v->type() != type) {
+        wrongType(key, jsonTypeName(Json(type)));
+        return nullptr;
+    }
+    return v;
+}
+
+Json JsonObjectReader::unknownKeys() const
+{
+    Json extra = Json::object();
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_consumed.contains(it.key()))
+            extra[it.key()] = it.value();
+    }
+    return extra;
+}
+
+} // namespace fulcrum
+
+namespace fulcrum {
+
+std::optional<Json> parseJsonText(std::string_view text, Diagnostics &errors)
+{
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        errors.push_back({"", "empty", Json::object()});
+        return std::nullopt;
+    }
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error &e) {
+        // e.byte is 1-based and points just past the offending character.
+        const std::size_t offset = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        std::size_t line = 1;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < offset; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        }
+        std::string detail = e.what();
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
+        if (const auto colon = detail.find(": "); colon != std::string::npos)
+            detail = detail.substr(colon + 2);
+        errors.push_back({"",
+                          "not_json",
+                          {{"line", line}, {"column", offset - lineStart + 1}, {"detail", detail}}});
+        return std::nullopt;
+    }
+}
+
+} // namespace fulcrum
