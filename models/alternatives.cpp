@@ -131,6 +131,8 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
         for (Tier tier : AllTiers) {
             if (!model->offers(tier))
                 continue;
+            double offCost = 0;
+            double offLatency = 0;
             for (bool caching : {false, true}) {
                 if (caching && !cacheable)
                     continue; // the same candidate as without caching
@@ -148,12 +150,10 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
                 double sync = baseSync - targetSync;
                 double async = baseAsync - targetAsync;
                 bool latencyKnown = true;
-                bool cachesSomething = false;
                 for (int i : targets) {
                     const PipelineModel::StepCost cost = pipeline.stepCost(i, choice, rpd);
                     sync += cost.perRequestSync.total();
                     async += cost.perRequestAsync.total();
-                    cachesSomething = cachesSomething || cost.hitRate > 0 || cost.tokensPerCall.cacheWrite > 0;
                     if (auto l = pipeline.stepLatency(i, choice, rpd)) {
                         latency[i] = *l;
                         known[i] = 1;
@@ -178,8 +178,12 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
                     latency[i] = baseLatency[i];
                     known[i] = baseKnown[i];
                 }
-                if (caching && !cachesSomething)
-                    continue; // no hit rate to be had (e.g. no cache lifetime known): same as off
+                // Caching that changes nothing (no lifetime to derive a hit rate from, or no
+                // cached price on this tier) is the candidate without caching again.
+                if (caching && alt.costPerRequest == offCost && alt.latencyTotalS == offLatency)
+                    continue;
+                offCost = alt.costPerRequest;
+                offLatency = alt.latencyTotalS;
 
                 alt.breakEven = breakEvenAccuracy(economics.valuePerSuccess, business.failureCost,
                                                   alt.costPerRequest);

@@ -186,6 +186,9 @@ void checkModelEntry(const ModelEntry &e, const std::string &path, Diagnostics &
         if (value)
             checkNumber(*value, {bound}, path + "." + field, errors);
     };
+    // A speed near zero would make any time infinite: a thousandth of a token a second is
+    // already absurdly slow.
+    const NumberRule speed {Bound::Positive, false, 0.001};
     if (e.id.empty())
         errors.push_back({path + ".id", "empty_name", Json::object()});
     bool offered = false;
@@ -208,11 +211,12 @@ void checkModelEntry(const ModelEntry &e, const std::string &path, Diagnostics &
     if (e.latency) {
         const LatencyProfile &l = *e.latency;
         check(l.ttftS, Bound::NonNegative, "latency.ttft_s");
-        check(l.prefillTokensPerS, Bound::Positive, "latency.prefill_tokens_per_s");
-        const bool speedOk = checkNumber(l.outputTokensPerS, {Bound::Positive},
+        if (l.prefillTokensPerS)
+            checkNumber(*l.prefillTokensPerS, speed, path + ".latency.prefill_tokens_per_s", errors);
+        const bool speedOk = checkNumber(l.outputTokensPerS, speed,
                                          path + ".latency.output_tokens_per_s", errors);
         if (l.outputTokensPerSSlowest
-            && checkNumber(*l.outputTokensPerSSlowest, {Bound::Positive},
+            && checkNumber(*l.outputTokensPerSSlowest, speed,
                            path + ".latency.output_tokens_per_s_slowest", errors)
             && speedOk && *l.outputTokensPerSSlowest > l.outputTokensPerS) {
             errors.push_back({path + ".latency.output_tokens_per_s_slowest",

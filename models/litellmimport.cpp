@@ -20,6 +20,12 @@ std::optional<double> perMillion(const Json &entry, const std::string &key)
     return std::round(perToken * 1e16) / 1e10;
 }
 
+std::string text(const Json &entry, const char *key)
+{
+    const auto it = entry.find(key);
+    return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::optional<double> plainNumber(const Json &entry, const char *key)
 {
     const auto it = entry.find(key);
@@ -81,14 +87,14 @@ LiteLlmImport importLiteLlm(const Json &json, const std::string &asOf, const std
     for (auto it = json.begin(); it != json.end(); ++it) {
         const Json &entry = it.value();
         // LiteLLM's own file starts with a "sample_spec" documentation entry.
-        if (!entry.is_object() || entry.value("mode", "") != "chat") {
+        if (!entry.is_object() || text(entry, "mode") != "chat") {
             ++result.skippedNotChat;
             continue;
         }
         ModelEntry model;
         model.id = it.key();
         model.name = it.key();
-        model.provider = providerName(entry.value("litellm_provider", ""));
+        model.provider = providerName(text(entry, "litellm_provider"));
         model.prices[tierIndex(Tier::Standard)] = tierPrices(entry, "");
         model.prices[tierIndex(Tier::Batch)] = tierPrices(entry, "_batches");
         model.prices[tierIndex(Tier::Flex)] = tierPrices(entry, "_flex");

@@ -41,8 +41,11 @@ bool checkNumber(double value, const NumberRule &rule, const std::string &path,
     }
     if (rule.minimum && value < *rule.minimum)
         return fail("below_minimum", {{"value", value}, {"minimum", *rule.minimum}});
-    if (rule.maximum && value > *rule.maximum)
-        return fail("above_maximum", {{"value", value}, {"maximum", *rule.maximum}});
+    const double maximum = rule.maximum.value_or(LargestInput);
+    if (value > maximum)
+        return fail("above_maximum", {{"value", value}, {"maximum", maximum}});
+    if (value < -LargestInput)
+        return fail("below_minimum", {{"value", value}, {"minimum", -LargestInput}});
     if (rule.integer && value != std::floor(value))
         return fail("not_integer", {{"value", value}});
     return true;

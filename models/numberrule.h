@@ -16,6 +16,10 @@ enum class Bound {
     AtLeastOne,  ///< ≥ 1 (calls, completions, peak factor)
 };
 
+/// No input may exceed this magnitude (unless its rule says less): with every input bounded,
+/// no figure computed from them can overflow to infinity.
+inline constexpr double LargestInput = 1e12;
+
 struct NumberRule
 {
     Bound bound = Bound::NonNegative;

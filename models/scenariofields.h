@@ -29,7 +29,7 @@ inline const std::array<NumberField<Traffic>, 5> TrafficFields = {{
     {"requests_per_day", &Traffic::requestsPerDay, NonNegative, true},
     {"monthly_growth", &Traffic::monthlyGrowth, {Bound::Any, false, -1.0, 10.0}},
     {"horizon_months", &Traffic::horizonMonths, {Bound::AtLeastOne, true, std::nullopt, 120.0}},
-    {"peak_to_average", &Traffic::peakToAverage, AtLeastOneRule},
+    {"peak_to_average", &Traffic::peakToAverage, {Bound::AtLeastOne, false, std::nullopt, 1000.0}},
     {"async_share", &Traffic::asyncShare, ShareRule},
 }};
 
@@ -48,13 +48,13 @@ inline const std::array<NumberField<Workload>, 2> WorkloadFields = {{
 }};
 
 inline const std::array<NumberField<Step>, 7> StepFields = {{
-    {"calls", &Step::calls, AtLeastOneRule},
+    {"calls", &Step::calls, {Bound::AtLeastOne, false, std::nullopt, 1000.0}},
     {"static_input_tokens", &Step::staticInputTokens, NonNegative},
     {"dynamic_input_tokens", &Step::dynamicInputTokens, NonNegative},
     {"distinct_prefixes", &Step::distinctPrefixes, AtLeastOneRule},
     {"output_tokens", &Step::outputTokens, NonNegative},
     {"reasoning_tokens", &Step::reasoningTokens, NonNegative},
-    {"completions", &Step::completions, {Bound::AtLeastOne, true}},
+    {"completions", &Step::completions, {Bound::AtLeastOne, true, std::nullopt, 128.0}},
 }};
 
 inline const std::array<NumberField<EvalResult>, 2> EvalFields = {{
