@@ -142,6 +142,85 @@ Json JsonObjectReader::unknownKeys() const
 
 namespace fulcrum {
 
+namespace {
+
+/// Follows the path of the value being parsed, to name the field of a number that does
+/// not fit a double (nlohmann/json refuses 1e999 rather than reading it as infinity).
+class PathTracker : public nlohmann::json_sax<Json>
+{
+public:
+    std::string failedPath;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t &) override { return value(); }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override
+    {
+        value();
+        m_frames.push_back({true, {}, -1});
+        return true;
+    }
+    bool key(string_t &key) override
+    {
+        m_frames.back().key = key;
+        return true;
+    }
+    bool end_object() override
+    {
+        m_frames.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override
+    {
+        value();
+        m_frames.push_back({false, {}, -1});
+        return true;
+    }
+    bool end_array() override
+    {
+        m_frames.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        // The failing value never reached value(), so an array's index is one further.
+        std::string path;
+        for (std::size_t i = 0; i < m_frames.size(); ++i) {
+            const Frame &f = m_frames[i];
+            const bool last = i + 1 == m_frames.size();
+            if (f.object)
+                path += (path.empty() ? "" : ".") + f.key;
+            else
+                path += "[" + std::to_string(last ? f.index + 1 : f.index) + "]";
+        }
+        failedPath = path;
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        bool object;
+        std::string key;
+        long index;
+    };
+
+    bool value()
+    {
+        if (!m_frames.empty() && !m_frames.back().object)
+            ++m_frames.back().index;
+        return true;
+    }
+
+    std::vector<Frame> m_frames;
+};
+
+} // namespace
+
 std::optional<Json> parseJsonText(std::string_view text, Diagnostics &errors)
 {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -168,6 +247,12 @@ std::optional<Json> parseJsonText(std::string_view text, Diagnostics &errors)
         errors.push_back({"",
                           "not_json",
                           {{"line", line}, {"column", offset - lineStart + 1}, {"detail", detail}}});
+        return std::nullopt;
+    } catch (const nlohmann::json::out_of_range &) {
+        // A number too large for a double, such as 1e999: name its field.
+        PathTracker tracker;
+        Json::sax_parse(text.begin(), text.end(), &tracker);
+        errors.push_back({tracker.failedPath, "not_finite", Json::object()});
         return std::nullopt;
     }
 }
