@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 
 #include "app/defaultcatalog.h"
-#include "app/diagnostictext.h"
+#include "widgets/diagnostictext.h"
 #include "models/catalogio.h"
 #include "models/evaluate.h"
 #include "models/jsonreader.h"

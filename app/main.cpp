@@ -4,7 +4,7 @@
 
 #include "app/commandline.h"
 #include "app/defaultcatalog.h"
-#include "app/diagnostictext.h"
+#include "widgets/diagnostictext.h"
 #include "app/resultssummary.h"
 #include "models/evaluate.h"
 #include "models/scenarioio.h"

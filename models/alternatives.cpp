@@ -6,23 +6,38 @@
 
 namespace fulcrum {
 
-std::vector<int> alternativeTargets(const Scenario &scenario, const PipelineModel &pipeline)
+std::vector<int> alternativeTargets(const Scenario &scenario)
 {
+    const std::vector<Step> &steps = scenario.workload.steps;
     const std::string &applyTo = scenario.alternatives.applyTo;
     std::vector<int> targets;
-    if (applyTo == "all") {
-        for (int i = 0; i < pipeline.stepCount(); ++i)
+    if (applyTo == "final") {
+        targets.push_back(buildPipelineGraph(steps).finalStep());
+        return targets;
+    }
+    for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
+        if (applyTo == "all" || steps[i].name == applyTo)
             targets.push_back(i);
-    } else if (applyTo == "final") {
-        targets.push_back(pipeline.finalStep());
-    } else {
-        const auto &steps = scenario.workload.steps;
-        for (int i = 0; i < pipeline.stepCount(); ++i) {
-            if (steps[i].name == applyTo)
-                targets.push_back(i);
-        }
     }
     return targets;
+}
+
+Scenario applyAlternative(const Scenario &scenario, const Alternative &alternative)
+{
+    Scenario result = scenario;
+    const std::vector<int> targets = alternativeTargets(scenario);
+    for (int i : targets) {
+        Step &step = result.workload.steps[i];
+        step.model = alternative.model;
+        step.tier = alternative.tier;
+        if (!alternative.caching) {
+            step.cacheHitRate = 0.0;
+            step.ranges.erase("cache_hit_rate");
+        } else if (!PipelineModel::cachingRequested(step)) {
+            step.cacheHitRate.reset(); // "auto": what the traffic sustains, as ranked
+        }
+    }
+    return result;
 }
 
 void markParetoFront(std::vector<Alternative> &alternatives)
@@ -60,7 +75,7 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
                                           const PipelineModel &pipeline,
                                           const BusinessResults &business, double costPerMonth)
 {
-    const std::vector<int> targets = alternativeTargets(scenario, pipeline);
+    const std::vector<int> targets = alternativeTargets(scenario);
     const bool changesFinal = std::find(targets.begin(), targets.end(), pipeline.finalStep()) != targets.end();
     const Traffic &traffic = scenario.traffic;
     const Economics &economics = scenario.economics;

@@ -229,6 +229,8 @@ Results evaluate(const Scenario &scenario, const Catalog &catalog, const Evaluat
         s.onSyncPath = pipeline.onSyncPath(i);
         if (auto latency = pipeline.stepLatency(i, choice, traffic.requestsPerDay)) {
             s.latencyKnown = true;
+            s.outputTokensPerS = choice.model->latency->outputTokensPerS;
+            s.outputTokensPerSSlowest = choice.model->latency->slowestOutputTokensPerS();
             s.latencyPerCall = *latency;
             latencies[i] = *latency;
             known[i] = 1;
@@ -275,13 +277,13 @@ Results evaluate(const Scenario &scenario, const Catalog &catalog, const Evaluat
             StepResult &s = results.steps[i];
             s.startS = timing.startS[i];
             s.finishS = timing.finishS[i];
+            s.tailS = tail[i];
             if (!s.onSyncPath)
                 continue;
             const CallLatency &c = s.latencyPerCall;
             const double calls = s.calls;
             const double fixed = s.startS + calls * c.firstTokenS() + tail[i];
-            const double speed = pipeline.writtenChoices()[i].model->latency->outputTokensPerS;
-            s.affordableOutputTokens = affordableOutputTokens(l.budgetS, fixed, speed) / calls;
+            s.affordableOutputTokens = affordableOutputTokens(l.budgetS, fixed, s.outputTokensPerS) / calls;
         }
     }
 

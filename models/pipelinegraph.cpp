@@ -21,6 +21,12 @@ std::vector<int> PipelineGraph::sinks() const
     return result;
 }
 
+int PipelineGraph::finalStep() const
+{
+    const std::vector<int> s = sinks();
+    return s.empty() ? static_cast<int>(dependencies.size()) - 1 : s.back();
+}
+
 PipelineGraph buildPipelineGraph(const std::vector<Step> &steps)
 {
     PipelineGraph graph;

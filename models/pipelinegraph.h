@@ -17,6 +17,8 @@ struct PipelineGraph
     bool acyclic() const { return cycle.empty(); }
     /// The steps no other step waits for.
     std::vector<int> sinks() const;
+    /// The last of the sinks in the list: its model's accuracy is the pipeline's.
+    int finalStep() const;
 };
 
 PipelineGraph buildPipelineGraph(const std::vector<Step> &steps);

@@ -23,8 +23,7 @@ PipelineModel::PipelineModel(const Scenario &scenario, const ModelLookup &models
             sync = sync && m_sync[d];
         m_sync[i] = sync;
     }
-    const std::vector<int> sinks = m_graph.sinks();
-    m_finalStep = sinks.empty() ? n - 1 : sinks.back();
+    m_finalStep = m_graph.finalStep();
 }
 
 bool PipelineModel::cachingRequested(const Step &step)

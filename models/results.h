@@ -30,6 +30,9 @@ struct StepResult
     bool onCriticalPath = false;
     double startS = 0;           ///< when its first call starts, typical
     double finishS = 0;          ///< when its last call ends, typical
+    double tailS = 0;            ///< after it ends, the longest run of steps waiting for it
+    double outputTokensPerS = 0; ///< the model's typical speed (0 when unknown)
+    double outputTokensPerSSlowest = 0;
     /// Output tokens per call this step can afford within the budget, the other steps as
     /// they are (the budget inverse); nullopt off the synchronous path or when unknown.
     std::optional<double> affordableOutputTokens;

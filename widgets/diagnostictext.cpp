@@ -1,4 +1,4 @@
-#include "app/diagnostictext.h"
+#include "widgets/diagnostictext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
