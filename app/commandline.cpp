@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "app/defaultcatalog.h"
+#include "app/resultssummary.h"
 #include "widgets/diagnostictext.h"
 #include "models/catalogio.h"
 #include "models/evaluate.h"
@@ -180,6 +181,43 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+int summary(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto options = parseOptions(args, {u"--catalog"_s}, err);
+    if (!options)
+        return ExitUsage;
+    if (options->positional.size() != 1) {
+        err << tr("fulcrum: summary needs exactly one scenario file (see fulcrum --help)") << '\n';
+        return ExitUsage;
+    }
+    const QString path = options->positional.first();
+    Catalog catalog = defaultCatalog();
+    if (!options->catalog.isEmpty()) {
+        auto loaded = loadCatalog(options->catalog, {}, err);
+        if (!loaded)
+            return ExitInvalidInput;
+        catalog = std::move(*loaded);
+    }
+    Diagnostics errors;
+    if (const auto bytes = readFile(path, errors)) {
+        ScenarioLoad load = scenarioFromText(view(*bytes));
+        if (load.scenario) {
+            const Results results = evaluate(*load.scenario, catalog);
+            if (results.valid()) {
+                out << resultsSummary(*load.scenario, results);
+                for (const Diagnostic &d : results.warnings)
+                    out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
+                return ExitOk;
+            }
+            errors = results.errors;
+        } else {
+            errors = load.errors;
+        }
+    }
+    printErrors(err, path, errors);
+    return ExitInvalidInput;
+}
+
 int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const auto options = parseOptions(args, {u"-o"_s, u"--output"_s, u"--as-of"_s}, err);
@@ -230,6 +268,7 @@ QString usageText()
               "  fulcrum [FILE]                          open the workbench on FILE (the bundled example without FILE)\n"
               "  fulcrum compute FILE [--catalog C] [--top N] [--compact]\n"
               "                                          print every figure of the scenario as JSON\n"
+              "  fulcrum summary FILE [--catalog C]      print the headline figures in a few sentences\n"
               "  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]\n"
               "                                          turn a LiteLLM price file into a Fulcrum catalog\n"
               "  fulcrum --version | --help\n"
@@ -253,6 +292,8 @@ CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out
             << QString::fromStdString(defaultCatalog().asOf()) << u")\n"_s;
     } else if (first == u"compute"_s) {
         outcome.exitCode = compute(rest, out, err);
+    } else if (first == u"summary"_s) {
+        outcome.exitCode = summary(rest, out, err);
     } else if (first == u"import-litellm"_s) {
         outcome.exitCode = importLiteLlmFile(rest, out, err);
     } else if (first.startsWith(u'-') || arguments.size() > 1) {

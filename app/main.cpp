@@ -1,50 +1,80 @@
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
+#include "app/catalogstore.h"
 #include "app/commandline.h"
-#include "app/defaultcatalog.h"
-#include "widgets/diagnostictext.h"
-#include "app/resultssummary.h"
-#include "models/evaluate.h"
+#include "app/mainwindow.h"
+#include "app/scenariodocument.h"
 #include "models/scenarioio.h"
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+
+/// The command-line modes need no display; everything else opens the window.
+bool isHeadlessMode(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (argc < 2)
+        return false;
+    const QByteArray first = argv[1];
+    return first == "compute" || first == "summary" || first == "import-litellm" || first.startsWith('-');
+}
+
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Fulcrum"_s);
     QCoreApplication::setApplicationName(u"Fulcrum"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FULCRUM_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+}
 
-    const fulcrum::CommandLineOutcome outcome = fulcrum::runCommandLine(app.arguments().mid(1), out, err);
-    if (outcome.handled)
-        return outcome.exitCode;
+} // namespace
 
-    // The workbench window is not built yet: show the scenario's headline figures instead.
-    const QString path = outcome.fileToOpen.isEmpty() ? u":/examples/customer-service.fulcrum.json"_s
-                                                      : outcome.fileToOpen;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << u"fulcrum: "_s << path << u": "_s << file.errorString() << '\n';
-        return fulcrum::ExitInvalidInput;
+int main(int argc, char *argv[])
+{
+    if (isHeadlessMode(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return fulcrum::runCommandLine(app.arguments().mid(1), out, err).exitCode;
     }
-    const QByteArray bytes = file.readAll();
-    const fulcrum::ScenarioLoad load = fulcrum::scenarioFromText(std::string_view(bytes.constData(), bytes.size()));
-    fulcrum::Results results;
-    if (load.scenario)
-        results = fulcrum::evaluate(*load.scenario, fulcrum::defaultCatalog());
-    else
-        results.errors = load.errors;
-    if (!results.valid()) {
-        for (const fulcrum::Diagnostic &d : results.errors)
-            err << u"fulcrum: "_s << path << u": "_s << fulcrum::diagnosticLine(d) << '\n';
-        return fulcrum::ExitInvalidInput;
+    if (argc > 2) {
+        QCoreApplication app(argc, argv);
+        QTextStream err(stderr);
+        err << fulcrum::usageText();
+        return fulcrum::ExitUsage;
     }
-    out << fulcrum::resultsSummary(*load.scenario, results);
-    for (const fulcrum::Diagnostic &d : results.warnings)
-        out << u"note: "_s << fulcrum::diagnosticLine(d) << '\n';
-    return fulcrum::ExitOk;
+    if (!displayAvailable()) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "CommandLine", "fulcrum: no display to open the workbench on; without one use "
+                           "'fulcrum compute FILE' (see 'fulcrum --help')\n");
+        return fulcrum::ExitUsage;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(u":/icons/fulcrum.svg"_s));
+    QApplication::setDesktopFileName(u"fulcrum"_s);
+
+    fulcrum::MainWindow window(fulcrum::CatalogStore::load());
+    const QString file = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool hadRecovery = !fulcrum::ScenarioDocument::pendingRecoveries().isEmpty();
+    QFile example(u":/examples/customer-service.fulcrum.json"_s);
+    example.open(QIODevice::ReadOnly);
+    const QByteArray bytes = example.readAll();
+    window.showScenario(*fulcrum::scenarioFromText(std::string_view(bytes.constData(), bytes.size())).scenario);
+    window.show();
+    if (!file.isEmpty())
+        window.openFile(file);
+    if (hadRecovery)
+        QTimer::singleShot(0, &window, &fulcrum::MainWindow::offerRecovery);
+    return app.exec();
 }

@@ -13,7 +13,7 @@ namespace fulcrum {
 /// what values it may take. Reading, writing and validation all go through these tables, so
 /// a field's rule is stated once.
 template <class T>
-struct NumberField
+struct NumberFieldRule
 {
     std::string_view key;
     double T::*member;
@@ -25,7 +25,7 @@ inline constexpr NumberRule NonNegative {Bound::NonNegative};
 inline constexpr NumberRule ShareRule {Bound::Share};
 inline constexpr NumberRule AtLeastOneRule {Bound::AtLeastOne};
 
-inline const std::array<NumberField<Traffic>, 5> TrafficFields = {{
+inline const std::array<NumberFieldRule<Traffic>, 5> TrafficFields = {{
     {"requests_per_day", &Traffic::requestsPerDay, NonNegative, true},
     {"monthly_growth", &Traffic::monthlyGrowth, {Bound::Any, false, -1.0, 10.0}},
     {"horizon_months", &Traffic::horizonMonths, {Bound::AtLeastOne, true, std::nullopt, 120.0}},
@@ -33,7 +33,7 @@ inline const std::array<NumberField<Traffic>, 5> TrafficFields = {{
     {"async_share", &Traffic::asyncShare, ShareRule},
 }};
 
-inline const std::array<NumberField<Economics>, 6> EconomicsFields = {{
+inline const std::array<NumberFieldRule<Economics>, 6> EconomicsFields = {{
     {"value_per_success", &Economics::valuePerSuccess, NonNegative, true},
     {"cost_per_escalation", &Economics::costPerEscalation, NonNegative, true},
     {"churn_rate_per_failure", &Economics::churnRatePerFailure, ShareRule},
@@ -42,12 +42,12 @@ inline const std::array<NumberField<Economics>, 6> EconomicsFields = {{
     {"target_accuracy", &Economics::targetAccuracy, ShareRule},
 }};
 
-inline const std::array<NumberField<Workload>, 2> WorkloadFields = {{
+inline const std::array<NumberFieldRule<Workload>, 2> WorkloadFields = {{
     {"network_overhead_s", &Workload::networkOverheadS, NonNegative},
     {"latency_budget_s", &Workload::latencyBudgetS, {Bound::Positive}, true},
 }};
 
-inline const std::array<NumberField<Step>, 7> StepFields = {{
+inline const std::array<NumberFieldRule<Step>, 7> StepFields = {{
     {"calls", &Step::calls, {Bound::AtLeastOne, false, std::nullopt, 1000.0}},
     {"static_input_tokens", &Step::staticInputTokens, NonNegative},
     {"dynamic_input_tokens", &Step::dynamicInputTokens, NonNegative},
@@ -57,23 +57,23 @@ inline const std::array<NumberField<Step>, 7> StepFields = {{
     {"completions", &Step::completions, {Bound::AtLeastOne, true, std::nullopt, 128.0}},
 }};
 
-inline const std::array<NumberField<EvalResult>, 2> EvalFields = {{
+inline const std::array<NumberFieldRule<EvalResult>, 2> EvalFields = {{
     {"accuracy", &EvalResult::accuracy, ShareRule, true},
     {"eval_size", &EvalResult::evalSize, {Bound::NonNegative, true}},
 }};
 
 template <class T, std::size_t N>
-void readNumbers(JsonObjectReader &reader, T &object, const std::array<NumberField<T>, N> &fields)
+void readNumbers(JsonObjectReader &reader, T &object, const std::array<NumberFieldRule<T>, N> &fields)
 {
-    for (const NumberField<T> &f : fields) {
+    for (const NumberFieldRule<T> &f : fields) {
         reader.number(f.key, object.*f.member, object.ranges, f.required);
     }
 }
 
 template <class T, std::size_t N>
-void writeNumbers(Json &json, const T &object, const std::array<NumberField<T>, N> &fields)
+void writeNumbers(Json &json, const T &object, const std::array<NumberFieldRule<T>, N> &fields)
 {
-    for (const NumberField<T> &f : fields) {
+    for (const NumberFieldRule<T> &f : fields) {
         const auto range = object.ranges.find(f.key);
         if (range != object.ranges.end())
             json[std::string(f.key)] = distributionToJson(range->second);
@@ -83,10 +83,10 @@ void writeNumbers(Json &json, const T &object, const std::array<NumberField<T>, 
 }
 
 template <class T, std::size_t N>
-void checkNumbers(const T &object, const std::array<NumberField<T>, N> &fields,
+void checkNumbers(const T &object, const std::array<NumberFieldRule<T>, N> &fields,
                   const std::string &path, Diagnostics &errors)
 {
-    for (const NumberField<T> &f : fields) {
+    for (const NumberFieldRule<T> &f : fields) {
         const auto range = object.ranges.find(f.key);
         if (range == object.ranges.end() && numberSatisfies(object.*f.member, f.rule))
             continue; // the common case builds no path string

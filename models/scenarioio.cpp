@@ -77,7 +77,7 @@ Json stepToJson(const Step &step)
 
 template <class T, std::size_t N>
 void readSection(JsonObjectReader &parent, std::string_view key, T &object,
-                 const std::array<NumberField<T>, N> &fields,
+                 const std::array<NumberFieldRule<T>, N> &fields,
                  const std::function<void(JsonObjectReader &)> &more = {})
 {
     if (const Json *section = parent.child(key, Json::value_t::object, true)) {

@@ -1,0 +1,56 @@
+#include "app/catalogstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include "app/defaultcatalog.h"
+#include "models/catalogio.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fulcrum::CatalogStore {
+
+QString importedCatalogPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/catalog.json"_s;
+}
+
+Catalog load()
+{
+    QFile file(importedCatalogPath());
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.readAll();
+        CatalogLoad loaded = catalogFromText(std::string_view(bytes.constData(), bytes.size()));
+        if (loaded.catalog)
+            return std::move(*loaded.catalog);
+    }
+    return defaultCatalog();
+}
+
+bool usingImportedCatalog()
+{
+    return QFileInfo::exists(importedCatalogPath());
+}
+
+bool saveImported(const Catalog &catalog, QString *error)
+{
+    QDir().mkpath(QFileInfo(importedCatalogPath()).absolutePath());
+    QSaveFile file(importedCatalogPath());
+    const QByteArray bytes = QByteArray::fromStdString(catalogToJson(catalog).dump(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void forgetImported()
+{
+    QFile::remove(importedCatalogPath());
+}
+
+} // namespace fulcrum::CatalogStore

@@ -1,0 +1,600 @@
+#include "app/mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "app/catalogstore.h"
+#include "app/commands/setscenariocommand.h"
+#include "app/defaultcatalog.h"
+#include "app/scenariodocument.h"
+#include "app/settings.h"
+#include "models/alternatives.h"
+#include "models/evaluate.h"
+#include "models/litellmimport.h"
+#include "models/scenarioio.h"
+#include "widgets/alternativespanel.h"
+#include "widgets/alternativesscatter.h"
+#include "widgets/businesscasechart.h"
+#include "widgets/catalogpanel.h"
+#include "widgets/chartview.h"
+#include "widgets/costbreakdownchart.h"
+#include "widgets/costprojectionchart.h"
+#include "widgets/diagnostictext.h"
+#include "widgets/economicspanel.h"
+#include "widgets/evalspanel.h"
+#include "widgets/headlinestrip.h"
+#include "widgets/latencybytokenschart.h"
+#include "widgets/latencypanel.h"
+#include "widgets/latencytimelinechart.h"
+#include "widgets/pipelinepanel.h"
+#include "widgets/trafficpanel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fulcrum {
+
+namespace {
+
+constexpr int AutosaveDelayMs = 3000;
+
+QString describe(const Diagnostics &errors)
+{
+    QStringList lines;
+    for (const Diagnostic &d : errors)
+        lines << diagnosticLine(d);
+    return lines.join(u"\n"_s);
+}
+
+QWidget *group(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
+
+QSplitter *verticalPair(QWidget *top, QWidget *bottom)
+{
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+Scenario templateScenario()
+{
+    QFile file(u":/templates/new.fulcrum.json"_s);
+    file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = file.readAll();
+    return scenarioFromText(std::string_view(bytes.constData(), bytes.size())).scenario.value_or(Scenario {});
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document {new ScenarioDocument(this)}
+    , m_catalog {catalog}
+{
+    setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(u":/icons/fulcrum.svg"_s));
+    createLayout();
+    createActions();
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(AutosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        if (m_document->isModified())
+            m_document->writeAutosave();
+    });
+
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::refreshViews);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, [this] {
+        if (m_document->isModified() && !m_autosaveTimer->isActive())
+            m_autosaveTimer->start();
+    });
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    if (!m_splitter->restoreState(Settings::splitterState()))
+        m_splitter->setSizes({520, 900});
+    if (Settings::windowGeometry().isEmpty())
+        resize(1480, 920);
+    applyAppearance(Settings::appearance());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(6, 6, 6, 0);
+    m_headline = new HeadlineStrip(central);
+    column->addWidget(m_headline);
+
+    m_traffic = new TrafficPanel;
+    m_economics = new EconomicsPanel;
+    m_latency = new LatencyPanel;
+    m_pipeline = new PipelinePanel;
+    m_evals = new EvalsPanel;
+    auto *inputs = new QWidget;
+    auto *inputsLayout = new QVBoxLayout(inputs);
+    inputsLayout->setContentsMargins(0, 0, 4, 0);
+    inputsLayout->addWidget(group(tr("Traffic"), m_traffic));
+    inputsLayout->addWidget(group(tr("Business case"), m_economics));
+    inputsLayout->addWidget(group(tr("Latency budget"), m_latency));
+    inputsLayout->addWidget(group(tr("Pipeline"), m_pipeline));
+    inputsLayout->addWidget(group(tr("Eval results"), m_evals));
+    inputsLayout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(inputs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    for (ScenarioPanel *panel : {static_cast<ScenarioPanel *>(m_traffic), static_cast<ScenarioPanel *>(m_economics),
+                                 static_cast<ScenarioPanel *>(m_latency), static_cast<ScenarioPanel *>(m_pipeline),
+                                 static_cast<ScenarioPanel *>(m_evals)})
+        connectPanel(panel);
+
+    m_businessChart = new BusinessCaseChart;
+    m_costBreakdown = new CostBreakdownChart;
+    m_costProjection = new CostProjectionChart;
+    m_timeline = new LatencyTimelineChart;
+    m_latencyByTokens = new LatencyByTokensChart;
+    m_alternatives = new AlternativesPanel;
+    m_scatter = new AlternativesScatter;
+    m_catalogPanel = new CatalogPanel;
+
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_businessChart, tr("&Business case"));
+    m_tabs->addTab(verticalPair(m_costBreakdown, m_costProjection), tr("C&ost"));
+    m_tabs->addTab(verticalPair(m_timeline, m_latencyByTokens), tr("&Latency"));
+    m_tabs->addTab(verticalPair(m_alternatives, m_scatter), tr("&Alternatives"));
+    m_tabs->addTab(m_catalogPanel, tr("Ca&talog"));
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"MainSplitter"_s);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusProblem = new QLabel;
+    m_statusCatalog = new QLabel;
+    statusBar()->addWidget(m_statusProblem, 1);
+    statusBar()->addPermanentWidget(m_statusCatalog);
+
+    connect(m_alternatives, &AlternativesPanel::applyRequested, this, [this](const Alternative &alternative) {
+        pushEdit(applyAlternative(m_document->scenario(), alternative),
+                 tr("Apply %1 (%2)").arg(QString::fromStdString(alternative.model),
+                                         QString::fromLatin1(tierKey(alternative.tier).data(),
+                                                             tierKey(alternative.tier).size())));
+    });
+    connect(m_alternatives, &AlternativesPanel::applyToChanged, this, [this](const QString &key) {
+        Scenario s = m_document->scenario();
+        s.alternatives.applyTo = key.toStdString();
+        if (s != m_document->scenario())
+            pushEdit(s, tr("Change where alternatives apply"));
+    });
+    connect(m_alternatives, &AlternativesPanel::alternativeSelected, m_scatter, &AlternativesScatter::setHighlighted);
+    connect(m_scatter, &AlternativesScatter::alternativeClicked, m_alternatives, &AlternativesPanel::selectAlternative);
+    connect(m_catalogPanel, &CatalogPanel::modelEdited, this, [this](const ModelEntry &entry) {
+        Scenario s = m_document->scenario();
+        const auto it = std::find_if(s.models.begin(), s.models.end(), [&](const ModelEntry &m) { return m.id == entry.id; });
+        if (it != s.models.end())
+            *it = entry;
+        else
+            s.models.push_back(entry);
+        pushEdit(s, tr("Edit %1 in the catalog").arg(QString::fromStdString(entry.id)));
+    });
+    connect(m_catalogPanel, &CatalogPanel::revertRequested, this, [this](const QString &id) {
+        Scenario s = m_document->scenario();
+        std::erase_if(s.models, [&](const ModelEntry &m) { return m.id == id.toStdString(); });
+        if (s != m_document->scenario())
+            pushEdit(s, tr("Revert %1 to the catalog").arg(id));
+    });
+    connect(m_catalogPanel, &CatalogPanel::importRequested, this, &MainWindow::importCatalog);
+}
+
+void MainWindow::connectPanel(ScenarioPanel *panel)
+{
+    m_panels << panel;
+    connect(panel, &ScenarioPanel::scenarioEdited, this,
+            [this](const Scenario &after, const QString &mergeKey, const QString &text) { pushEdit(after, text, mergeKey); });
+    connect(panel, &ScenarioPanel::unparsedInputChanged, this, [this, panel](bool unparsed) {
+        const bool before = !m_panelsWithUnparsedInput.isEmpty();
+        if (unparsed)
+            m_panelsWithUnparsedInput.insert(panel);
+        else
+            m_panelsWithUnparsedInput.remove(panel);
+        if (before != !m_panelsWithUnparsedInput.isEmpty())
+            refreshViews();
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import LiteLLM Price File…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importCatalog);
+    file->addAction(tr("Use the &Built-in Catalog"), this, &MainWindow::useBuiltInCatalog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < TabCount; ++i) {
+        QAction *action = view->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+    }
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("A&ppearance"));
+    auto *appearanceGroup = new QActionGroup(this);
+    const std::array<std::pair<QString, QString>, 3> choices = {
+        std::pair {u"system"_s, tr("&System")}, std::pair {u"light"_s, tr("&Light")}, std::pair {u"dark"_s, tr("&Dark")}};
+    for (const auto &[key, label] : choices) {
+        QAction *action = appearance->addAction(label, this, [this, key] {
+            Settings::setAppearance(key);
+            applyAppearance(key);
+        });
+        action->setCheckable(true);
+        action->setChecked(Settings::appearance() == key);
+        appearanceGroup->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fulcrum"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::pushEdit(const Scenario &after, const QString &text, const QString &mergeKey)
+{
+    if (after == m_document->scenario())
+        return;
+    m_document->undoStack()->push(new SetScenarioCommand(m_document, after, text, mergeKey));
+}
+
+void MainWindow::refreshViews()
+{
+    const Scenario &scenario = m_document->scenario();
+    const Results results = evaluate(scenario, m_catalog);
+    for (ScenarioPanel *panel : m_panels) {
+        panel->setScenario(scenario, m_catalog);
+        panel->setDiagnostics(results.errors);
+    }
+    m_catalogPanel->setCatalog(scenario, m_catalog);
+
+    const bool unparsedInput = !m_panelsWithUnparsedInput.isEmpty();
+    m_stale = !results.valid() || unparsedInput;
+    if (results.valid() && !unparsedInput) {
+        m_shown = results;
+        m_shownScenario = scenario;
+        m_headline->showResults(m_shown);
+        m_businessChart->showResults(m_shownScenario, m_shown);
+        m_costBreakdown->showResults(m_shownScenario, m_shown);
+        m_costProjection->showResults(m_shownScenario, m_shown);
+        m_timeline->showResults(m_shownScenario, m_shown);
+        m_latencyByTokens->showResults(m_shownScenario, m_shown);
+        m_alternatives->showResults(m_shownScenario, m_shown);
+        m_scatter->showResults(m_shownScenario, m_shown);
+    }
+    m_headline->setStale(m_stale);
+    for (ChartView *chart : std::initializer_list<ChartView *> {m_businessChart, m_costBreakdown, m_costProjection,
+                                                               m_timeline, m_latencyByTokens, m_scatter})
+        chart->setStale(m_stale);
+
+    if (!results.valid())
+        m_statusProblem->setText(tr("%1 — the figures shown are the last valid ones").arg(diagnosticLine(results.errors.front())));
+    else if (unparsedInput)
+        m_statusProblem->setText(tr("A field holds text that is not a number — the figures shown are the last valid ones"));
+    else if (!results.warnings.empty())
+        m_statusProblem->setText(tr("Note: %1").arg(diagnosticLine(results.warnings.front())));
+    else
+        m_statusProblem->clear();
+    m_statusProblem->setToolTip(describe(results.valid() ? results.warnings : results.errors));
+    m_statusCatalog->setText(tr("Catalog as of %1%2")
+                                 .arg(QString::fromStdString(m_catalog.asOf()),
+                                      CatalogStore::usingImportedCatalog() ? tr(" (imported)") : QString()));
+}
+
+void MainWindow::showScenario(const Scenario &scenario, const QString &path)
+{
+    m_document->reset(scenario, path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const Diagnostics errors = m_document->open(path);
+    if (!errors.empty()) {
+        reportError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                    tr("The file was not opened; the current scenario is unchanged.\n\n%1").arg(describe(errors)));
+        return false;
+    }
+    Settings::addRecentFile(m_document->filePath());
+    Settings::setLastDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+void MainWindow::newScenario()
+{
+    if (maybeSave())
+        showScenario(templateScenario());
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), Settings::lastDirectory(),
+                                                      tr("Fulcrum scenarios (*.fulcrum.json *.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->filePath().startsWith(u':'))
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        reportError(tr("Cannot save"), error);
+        return false;
+    }
+    Settings::addRecentFile(m_document->filePath());
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = QString::fromStdString(m_document->scenario().title).toLower().replace(u' ', u'-');
+    if (suggestion.isEmpty())
+        suggestion = u"scenario"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"),
+                                                      Settings::lastDirectory() + u"/"_s + suggestion + u".fulcrum.json"_s,
+                                                      tr("Fulcrum scenarios (*.fulcrum.json)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->save(path, &error)) {
+        reportError(tr("Cannot save"), error);
+        return false;
+    }
+    Settings::addRecentFile(m_document->filePath());
+    Settings::setLastDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer =
+        m_unsavedPrompt ? m_unsavedPrompt()
+                        : QMessageBox::warning(this, tr("Unsaved changes"),
+                                               tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                               QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_document->removeAutosave();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt)
+{
+    m_unsavedPrompt = std::move(prompt);
+}
+
+void MainWindow::setErrorReporter(std::function<void(const QString &, const QString &)> report)
+{
+    m_errorReporter = std::move(report);
+}
+
+void MainWindow::reportError(const QString &title, const QString &text)
+{
+    if (m_errorReporter)
+        m_errorReporter(title, text);
+    else
+        QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const ScenarioDocument::Recovery &r : ScenarioDocument::pendingRecoveries()) {
+        const QString name = r.originalPath.isEmpty() ? (r.title.isEmpty() ? tr("an untitled scenario") : r.title)
+                                                      : QFileInfo(r.originalPath).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved changes?"),
+            tr("Fulcrum did not close properly. Unsaved changes to %1 from %2 were kept.\nRestore them?")
+                .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            const Diagnostics errors = m_document->restore(r);
+            if (errors.empty())
+                return;
+            reportError(tr("Cannot restore"), describe(errors));
+        } else if (answer == QMessageBox::Discard) {
+            QFile::remove(r.autosaveFile);
+        }
+    }
+}
+
+void MainWindow::importCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import LiteLLM Price File"), Settings::lastDirectory(),
+                                                      tr("LiteLLM price files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(tr("Cannot import"), file.errorString());
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    const std::string source = "LiteLLM price file " + QFileInfo(path).fileName().toStdString();
+    const QString date = QFileInfo(path).lastModified().date().toString(Qt::ISODate);
+    const LiteLlmImport import = importLiteLlmText(std::string_view(bytes.constData(), bytes.size()),
+                                                   date.toStdString(), source);
+    if (!import.errors.empty() || import.models.empty()) {
+        reportError(tr("Cannot import"), import.errors.empty() ? tr("The file lists no chat models.") : describe(import.errors));
+        return;
+    }
+    const Catalog merged = mergeImportedPrices(m_catalog, import.models, date.toStdString(), source);
+    QString error;
+    if (!CatalogStore::saveImported(merged, &error))
+        reportError(tr("The imported catalog is used now but could not be kept for later"), error);
+    setCatalog(merged);
+    statusBar()->showMessage(tr("Imported %n chat models", nullptr, static_cast<int>(import.models.size())), 8000);
+}
+
+void MainWindow::useBuiltInCatalog()
+{
+    CatalogStore::forgetImported();
+    setCatalog(defaultCatalog());
+}
+
+void MainWindow::setCatalog(const Catalog &catalog)
+{
+    m_catalog = catalog;
+    refreshViews();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = QString::fromStdString(m_document->scenario().title);
+    setWindowTitle((title.isEmpty() ? QString() : title + u" — "_s) + m_document->displayName() + u"[*]"_s);
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+            if (!maybeSave())
+                return;
+            if (!QFileInfo::exists(path))
+                Settings::removeRecentFile(path);
+            openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::applyAppearance(const QString &appearance)
+{
+    static const QPalette systemPalette = QApplication::palette();
+    if (appearance == u"dark"_s) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(p);
+    } else if (appearance == u"light"_s) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setPalette(systemPalette);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Fulcrum"),
+                       tr("<h3>Fulcrum %1</h3><p>The business case and latency budget of an LLM feature.</p>"
+                          "<p>Price catalog as of %2<br>%3</p>")
+                           .arg(QStringLiteral(FULCRUM_VERSION), QString::fromStdString(m_catalog.asOf()),
+                                QString::fromStdString(m_catalog.source()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_document->removeAutosave();
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".json"_s))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+} // namespace fulcrum

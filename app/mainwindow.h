@@ -1,0 +1,132 @@
+#pragma once
+
+#include <functional>
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSet>
+
+#include "models/catalog.h"
+#include "models/results.h"
+#include "models/scenario.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+
+namespace fulcrum {
+
+class AlternativesPanel;
+class AlternativesScatter;
+class BusinessCaseChart;
+class CatalogPanel;
+class CostBreakdownChart;
+class CostProjectionChart;
+class EconomicsPanel;
+class EvalsPanel;
+class HeadlineStrip;
+class LatencyByTokensChart;
+class LatencyPanel;
+class LatencyTimelineChart;
+class PipelinePanel;
+class ScenarioDocument;
+class ScenarioPanel;
+class TrafficPanel;
+
+/// The workbench: inputs on the left, the headline strip on top, charts and tables on the
+/// right. Wiring only: edits become commands on the document, the document's changes
+/// re-evaluate and refresh every view.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Tab { BusinessTab, CostTab, LatencyTab, AlternativesTab, CatalogTab, TabCount };
+
+    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument *document() const { return m_document; }
+    /// Opens a scenario file; on failure says why and leaves the open document as it was.
+    bool openFile(const QString &path);
+    /// Shows a scenario as a new untitled document (the bundled example at start-up).
+    void showScenario(const Scenario &scenario, const QString &path = {});
+    /// Asks to restore autosaves left by a session that did not close cleanly.
+    void offerRecovery();
+
+    /// The last valid results (what the views show) and whether they are stale.
+    const Results &shownResults() const { return m_shown; }
+    bool isStale() const { return m_stale; }
+    HeadlineStrip *headline() const { return m_headline; }
+    QTabWidget *tabs() const { return m_tabs; }
+    template <class T>
+    T *view() const { return findChild<T *>(); }
+
+    /// Replaces the "save changes?" question (tests answer it without a dialog).
+    void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
+    /// Replaces the error dialog (tests read the message instead).
+    void setErrorReporter(std::function<void(const QString &title, const QString &text)> report);
+
+public slots:
+    void refreshViews();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void connectPanel(ScenarioPanel *panel);
+    void pushEdit(const Scenario &after, const QString &text, const QString &mergeKey = {});
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void newScenario();
+    void openWithDialog();
+    void importCatalog();
+    void useBuiltInCatalog();
+    void setCatalog(const Catalog &catalog);
+    void updateTitle();
+    void updateRecentMenu();
+    void reportError(const QString &title, const QString &text);
+    void applyAppearance(const QString &appearance);
+    void showAbout();
+
+    ScenarioDocument *m_document = nullptr;
+    Catalog m_catalog;
+    Results m_shown;
+    Scenario m_shownScenario;
+    bool m_stale = false;
+    QSet<ScenarioPanel *> m_panelsWithUnparsedInput;
+
+    HeadlineStrip *m_headline = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TrafficPanel *m_traffic = nullptr;
+    EconomicsPanel *m_economics = nullptr;
+    LatencyPanel *m_latency = nullptr;
+    PipelinePanel *m_pipeline = nullptr;
+    EvalsPanel *m_evals = nullptr;
+    BusinessCaseChart *m_businessChart = nullptr;
+    CostBreakdownChart *m_costBreakdown = nullptr;
+    CostProjectionChart *m_costProjection = nullptr;
+    LatencyTimelineChart *m_timeline = nullptr;
+    LatencyByTokensChart *m_latencyByTokens = nullptr;
+    AlternativesPanel *m_alternatives = nullptr;
+    AlternativesScatter *m_scatter = nullptr;
+    CatalogPanel *m_catalogPanel = nullptr;
+    QLabel *m_statusProblem = nullptr;
+    QLabel *m_statusCatalog = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    QList<ScenarioPanel *> m_panels;
+    std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
+    std::function<void(const QString &, const QString &)> m_errorReporter;
+};
+
+} // namespace fulcrum

@@ -1,0 +1,262 @@
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "app/defaultcatalog.h"
+#include "app/mainwindow.h"
+#include "app/scenariodocument.h"
+#include "models/scenarioio.h"
+#include "widgets/alternativespanel.h"
+#include "widgets/businesscasechart.h"
+#include "widgets/headlinestrip.h"
+#include "widgets/numberfield.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fulcrum {
+
+namespace {
+
+Scenario example()
+{
+    QFile file(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the example is missing");
+    return *scenarioFromText(file.readAll().toStdString()).scenario;
+}
+
+/// Types text into a field as a person would: select what is there, type over it.
+void typeInto(QLineEdit *field, const QString &text)
+{
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editingAFieldUpdatesHeadlineAndChart();
+    void undoAndRedoRestoreFiguresAndCharts();
+    void keystrokesInOneFieldAreOneUndoStep();
+    void invalidValueIsFlaggedAndFiguresGoStale();
+    void textThatIsNotANumberMakesFiguresStale();
+    void saveThenOpenRoundTrips();
+    void applyingAnAlternativeIsOneUndoableEdit();
+    void autosaveIsWrittenAfterAnEditAndOfferedBack();
+    void corruptFileIsRefusedAndTheDocumentUntouched();
+    void titleShowsTheDirtyMarker();
+
+private:
+    MainWindow *m_window = nullptr;
+    QTemporaryDir m_dir;
+    QString m_lastError;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"FulcrumTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QDir(ScenarioDocument::autosaveDirectory()).removeRecursively();
+    m_window = new MainWindow(defaultCatalog());
+    m_window->setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    m_window->setErrorReporter([this](const QString &title, const QString &text) { m_lastError = title + u"\n"_s + text; });
+    m_window->showScenario(example());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_lastError.clear();
+}
+
+void TestMainWindow::editingAFieldUpdatesHeadlineAndChart()
+{
+    const QString costBefore = m_window->headline()->cardText(HeadlineStrip::Cost);
+    const auto *chart = m_window->view<BusinessCaseChart>();
+    QVERIFY(chart);
+    QVERIFY(!chart->shownSeries().empty());
+    const double netAtFullAccuracyBefore = chart->shownSeries().front().y.back();
+
+    auto *requests = m_window->findChild<NumberField *>(u"traffic.requests_per_day"_s);
+    QVERIFY(requests);
+    typeInto(requests, u"200000"_s);
+
+    QCOMPARE(m_window->document()->scenario().traffic.requestsPerDay, 200000.0);
+    QVERIFY(!m_window->isStale());
+    QVERIFY(m_window->headline()->cardText(HeadlineStrip::Cost) != costBefore);
+    // Twice the cases: the net at 100 % accuracy doubles (the cost per request barely moves).
+    const double netAfter = chart->shownSeries().front().y.back();
+    QVERIFY2(std::abs(netAfter / netAtFullAccuracyBefore - 2.0) < 0.01,
+             qPrintable(u"%1 vs %2"_s.arg(netAfter).arg(netAtFullAccuracyBefore)));
+    QCOMPARE(m_window->shownResults().business.casesPerMonth, 200000 * 365.0 / 12.0);
+}
+
+void TestMainWindow::undoAndRedoRestoreFiguresAndCharts()
+{
+    const QString headlineBefore = m_window->headline()->cardText(HeadlineStrip::Net);
+    const auto *chart = m_window->view<BusinessCaseChart>();
+    const std::vector<Series> seriesBefore = chart->shownSeries();
+    auto *value = m_window->findChild<NumberField *>(u"economics.value_per_success"_s);
+    QVERIFY(value);
+    typeInto(value, u"30"_s);
+    QCOMPARE(m_window->document()->scenario().economics.valuePerSuccess, 30.0);
+    const QString headlineAfter = m_window->headline()->cardText(HeadlineStrip::Net);
+    const std::vector<Series> seriesAfter = chart->shownSeries();
+    QVERIFY(headlineAfter != headlineBefore);
+    QVERIFY(seriesAfter != seriesBefore);
+
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->scenario().economics.valuePerSuccess, 20.0);
+    QCOMPARE(m_window->headline()->cardText(HeadlineStrip::Net), headlineBefore);
+    QVERIFY(chart->shownSeries() == seriesBefore);
+    QCOMPARE(value->value(), std::optional<double>(20.0));
+
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(m_window->headline()->cardText(HeadlineStrip::Net), headlineAfter);
+    QVERIFY(chart->shownSeries() == seriesAfter);
+}
+
+void TestMainWindow::keystrokesInOneFieldAreOneUndoStep()
+{
+    auto *requests = m_window->findChild<NumberField *>(u"traffic.requests_per_day"_s);
+    const int before = m_window->document()->undoStack()->count();
+    typeInto(requests, u"123456"_s);
+    QCOMPARE(m_window->document()->undoStack()->count(), before + 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->scenario().traffic.requestsPerDay, 100000.0);
+}
+
+void TestMainWindow::invalidValueIsFlaggedAndFiguresGoStale()
+{
+    const Results before = m_window->shownResults();
+    auto *value = m_window->findChild<NumberField *>(u"economics.value_per_success"_s);
+    typeInto(value, u"-5"_s);
+    QCOMPARE(m_window->document()->scenario().economics.valuePerSuccess, -5.0);
+    QVERIFY(value->isMarked());
+    QVERIFY(value->error().contains(u"≥ 0"_s));
+    QVERIFY(m_window->isStale());
+    QVERIFY(m_window->headline()->isStale());
+    // The last good figures stay.
+    QVERIFY(m_window->shownResults() == before);
+    typeInto(value, u"20"_s);
+    QVERIFY(!value->isMarked());
+    QVERIFY(!m_window->isStale());
+}
+
+void TestMainWindow::textThatIsNotANumberMakesFiguresStale()
+{
+    const Scenario before = m_window->document()->scenario();
+    auto *budget = m_window->findChild<NumberField *>(u"workload.latency_budget_s"_s);
+    QVERIFY(budget);
+    typeInto(budget, u"fast"_s);
+    QVERIFY(budget->isMarked());
+    QVERIFY(m_window->isStale());
+    QVERIFY(m_window->document()->scenario().workload.latencyBudgetS == before.workload.latencyBudgetS);
+    typeInto(budget, u"4"_s);
+    QVERIFY(!m_window->isStale());
+    QCOMPARE(m_window->document()->scenario().workload.latencyBudgetS, 4.0);
+}
+
+void TestMainWindow::saveThenOpenRoundTrips()
+{
+    auto *requests = m_window->findChild<NumberField *>(u"traffic.requests_per_day"_s);
+    typeInto(requests, u"4242"_s);
+    const QString path = m_dir.filePath(u"window-round-trip.fulcrum.json"_s);
+    QVERIFY(m_window->document()->save(path));
+    const Scenario saved = m_window->document()->scenario();
+    m_window->showScenario(example());
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(m_window->document()->scenario() == saved);
+    QCOMPARE(requests->value(), std::optional<double>(4242));
+    QVERIFY(!m_window->document()->isModified());
+}
+
+void TestMainWindow::applyingAnAlternativeIsOneUndoableEdit()
+{
+    auto *panel = m_window->view<AlternativesPanel>();
+    QVERIFY(panel);
+    const Results &results = m_window->shownResults();
+    const Alternative *best = results.bestFeasibleAlternative();
+    QVERIFY(best);
+    const Alternative chosen = *best;
+    const int before = m_window->document()->undoStack()->count();
+    emit panel->applyRequested(chosen);
+    const Step &answer = m_window->document()->scenario().workload.steps[1];
+    QCOMPARE(answer.model, chosen.model);
+    QCOMPARE(answer.tier, chosen.tier);
+    QCOMPARE(m_window->document()->undoStack()->count(), before + 1);
+    QVERIFY(m_window->shownResults().alternatives.front().current || m_window->shownResults().business.accuracyModel == chosen.model);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->scenario().workload.steps[1].model, std::string("gpt-4.1"));
+}
+
+void TestMainWindow::autosaveIsWrittenAfterAnEditAndOfferedBack()
+{
+    QVERIFY(ScenarioDocument::pendingRecoveries().isEmpty());
+    auto *requests = m_window->findChild<NumberField *>(u"traffic.requests_per_day"_s);
+    typeInto(requests, u"31337"_s);
+    const QString autosave = m_window->document()->autosavePath();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosave), 8000);
+    const auto recoveries = ScenarioDocument::pendingRecoveries();
+    QCOMPARE(recoveries.size(), 1);
+    ScenarioDocument restored;
+    QVERIFY(restored.restore(recoveries.first()).empty());
+    QCOMPARE(restored.scenario().traffic.requestsPerDay, 31337.0);
+}
+
+void TestMainWindow::corruptFileIsRefusedAndTheDocumentUntouched()
+{
+    auto *requests = m_window->findChild<NumberField *>(u"traffic.requests_per_day"_s);
+    typeInto(requests, u"777"_s);
+    const Scenario before = m_window->document()->scenario();
+    const int undoCount = m_window->document()->undoStack()->count();
+    const QString path = m_dir.filePath(u"corrupt.fulcrum.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"fulcrum-scenario\", \"traffic\": {");
+    file.close();
+    QVERIFY(!m_window->openFile(path));
+    QVERIFY(m_lastError.contains(u"corrupt.fulcrum.json"_s));
+    QVERIFY(m_lastError.contains(u"not valid JSON"_s));
+    QVERIFY(m_window->document()->scenario() == before);
+    QCOMPARE(m_window->document()->undoStack()->count(), undoCount);
+    QVERIFY(m_window->document()->isModified());
+}
+
+void TestMainWindow::titleShowsTheDirtyMarker()
+{
+    QVERIFY(!m_window->isWindowModified());
+    auto *requests = m_window->findChild<NumberField *>(u"traffic.requests_per_day"_s);
+    typeInto(requests, u"5"_s);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(u"[*]"_s));
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+} // namespace fulcrum
+
+QTEST_MAIN(fulcrum::TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,62 @@
+#include "widgets/displayformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fulcrum::DisplayFormat {
+
+namespace {
+
+const QString Dash = u"—"_s;
+
+} // namespace
+
+QString money(double amount, const QString &currency)
+{
+    if (!std::isfinite(amount))
+        return Dash;
+    const double magnitude = std::abs(amount);
+    const int decimals = magnitude >= 100 ? 0 : (magnitude >= 1 || magnitude == 0) ? 2 : magnitude >= 0.01 ? 4 : 6;
+    QString text = QLocale().toString(magnitude, 'f', decimals);
+    if (decimals > 2 && magnitude > 0) {
+        // Trim trailing zeros of small amounts (0.005560 → 0.00556) but keep two decimals.
+        const QChar point = QLocale().decimalPoint().front();
+        while (text.endsWith(u'0') && text.size() - text.indexOf(point) > 3)
+            text.chop(1);
+    }
+    return (amount < 0 ? u"−"_s : QString()) + text + u" "_s + currency;
+}
+
+QString percent(double share, int decimals)
+{
+    if (!std::isfinite(share))
+        return Dash;
+    return QLocale().toString(share * 100.0, 'f', decimals) + u" %"_s;
+}
+
+QString points(double shareDifference, int decimals)
+{
+    if (!std::isfinite(shareDifference))
+        return Dash;
+    const QString number = QLocale().toString(std::abs(shareDifference) * 100.0, 'f', decimals);
+    return (shareDifference < 0 ? u"−"_s : u"+"_s) + number + u" pts"_s;
+}
+
+QString seconds(double s)
+{
+    if (!std::isfinite(s))
+        return Dash;
+    return QLocale().toString(s, 'f', s >= 100 ? 0 : 2) + u" s"_s;
+}
+
+QString count(double value)
+{
+    if (!std::isfinite(value))
+        return Dash;
+    return QLocale().toString(value, 'f', 0);
+}
+
+} // namespace fulcrum::DisplayFormat

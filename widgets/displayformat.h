@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace fulcrum {
+
+/// How the window and the report write figures, in the current locale (QLocale()).
+/// Never "nan" or "inf": a non-finite value is written as an em dash.
+namespace DisplayFormat {
+
+/// 1,234 USD; 12.34 USD; 0.00556 USD — enough digits for per-request costs.
+QString money(double amount, const QString &currency);
+/// A share 0..1 as "81.8 %".
+QString percent(double share, int decimals = 1);
+/// Percentage points: "+8.2 pts".
+QString points(double shareDifference, int decimals = 1);
+/// Seconds: "4.23 s", "86,404 s".
+QString seconds(double s);
+/// A count: "3,041,667".
+QString count(double value);
+
+} // namespace DisplayFormat
+
+} // namespace fulcrum

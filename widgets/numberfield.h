@@ -1,0 +1,141 @@
+#pragma once
+
+#include <optional>
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QString>
+
+namespace fulcrum {
+
+/// A line edit for one number of a scenario, in the file's units (fractions, seconds,
+/// currency): a Percent field holds 0.9 and shows "90 %". Text that is not a number marks
+/// the field red with the reason as tooltip and emits nothing, so a half-typed entry never
+/// reaches the scenario. The unit is drawn inside the field, after the number.
+class NumberField : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Plain,
+        Integer,
+        Percent,         ///< the value is a fraction; the text is in percent
+        Money,           ///< in the currency given by setCurrency()
+        Seconds,
+        Tokens,
+        TokensPerSecond,
+    };
+    Q_ENUM(Kind)
+
+    /// What a text means.
+    struct Parse
+    {
+        enum Status { Number, Auto, Empty, Invalid };
+        Status status = Invalid;
+        double value = 0;  ///< in the file's units (Percent: a fraction); for Number only
+        QString reason;    ///< why the text is not accepted; for Invalid only
+    };
+
+    explicit NumberField(QWidget *parent = nullptr);
+    explicit NumberField(Kind kind, QWidget *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    void setKind(Kind kind);
+    /// The currency code a Money field shows, e.g. "USD".
+    QString currency() const { return m_currency; }
+    void setCurrency(const QString &code);
+    /// The unit drawn after the number: the kind's own ("%", "s", "tokens", the currency)
+    /// unless setUnit() gave another (an empty string shows none).
+    QString unit() const;
+    void setUnit(const QString &unit);
+
+    /// With auto allowed, an empty text or "auto" chooses auto (autoChosen()).
+    bool allowsAuto() const { return m_allowsAuto; }
+    void setAllowsAuto(bool allows);
+    /// An optional field takes an empty text as "no value" (valueCleared()).
+    bool isOptional() const { return m_optional; }
+    void setOptional(bool optional);
+
+    /// Shows value, without emitting. While the user is typing in the field and the text
+    /// already means this value, the text is left as typed. NaN and infinities show empty.
+    void setValue(double value);
+    /// Shows "auto" (empty text with an "auto" placeholder), without emitting.
+    void setAuto();
+    /// Shows no value (an optional field's "none"), without emitting.
+    void clearValue();
+    /// The current text's meaning.
+    Parse parse() const { return parseText(text()); }
+    Parse parseText(const QString &text) const;
+    /// The value the text means, if it is a number.
+    std::optional<double> value() const;
+    bool isAuto() const { return parse().status == Parse::Auto; }
+    /// True when the text is not a number (nor an accepted "auto" or empty).
+    bool hasUnparsedInput() const { return m_unparsed; }
+
+    /// Marks the field with a reason from validation (e.g. "must be ≥ 0, got -5"); an empty
+    /// reason clears the mark. A text that is not a number is marked whatever this says.
+    void setError(const QString &messageOrEmpty);
+    QString error() const { return m_error; }
+    /// True when the field is marked red, for either reason.
+    bool isMarked() const;
+    /// The one-sentence explanation shown as tooltip; reasons are added below it.
+    QString helpText() const { return m_helpText; }
+    void setHelpText(const QString &text);
+
+    /// The scenario path this field edits, e.g. "traffic.requests_per_day".
+    QString fieldPath() const { return m_fieldPath; }
+    void setFieldPath(const QString &path);
+    /// The field path plus the current visit: keystrokes of one visit (focus-in to
+    /// focus-out or Return) share it, so they make one undo step; each visit gets a new one.
+    QString mergeKey() const;
+
+    /// A value as the field shows it (Percent: 0.9 → "90"), in locale, never NaN or inf.
+    static QString formatNumber(double value, Kind kind, const QLocale &locale = QLocale());
+    /// Parses a plain number in the given locale, then in the C locale ("1,234.5",
+    /// "1234.5"); nullopt for text that is not a finite number.
+    static std::optional<double> parseNumber(const QString &text, const QLocale &locale = QLocale());
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    /// The user typed text that is a number (in the file's units).
+    void valueEdited(double value);
+    /// The user chose auto (allowsAuto fields only).
+    void autoChosen();
+    /// The user emptied an optional field.
+    void valueCleared();
+    /// The field started or stopped holding text that is not a number.
+    void unparsedInputChanged(bool hasUnparsedInput);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void handleTextEdited(const QString &text);
+    void setUnparsed(bool unparsed, const QString &reason);
+    void startVisit();
+    void updateMarks();
+    void updateUnitMargin();
+    void showText(const QString &text);
+
+    Kind m_kind = Kind::Plain;
+    QString m_currency = QStringLiteral("USD");
+    std::optional<QString> m_unit;
+    bool m_allowsAuto = false;
+    bool m_optional = false;
+    bool m_unparsed = false;
+    QString m_parseReason;
+    QString m_error;
+    QString m_helpText;
+    QString m_fieldPath;
+    std::optional<double> m_lastValue; ///< what the field last showed or emitted
+    quint64 m_visit = 0;
+    bool m_visitOpen = false;
+};
+
+} // namespace fulcrum
