@@ -47,6 +47,7 @@
 #include "widgets/latencypanel.h"
 #include "widgets/latencytimelinechart.h"
 #include "widgets/pipelinepanel.h"
+#include "widgets/scenarioinfopanel.h"
 #include "widgets/trafficpanel.h"
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
             m_autosaveTimer->start();
     });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
 
     restoreGeometry(Settings::windowGeometry());
@@ -140,6 +142,7 @@ void MainWindow::createLayout()
     m_headline = new HeadlineStrip(central);
     column->addWidget(m_headline);
 
+    m_info = new ScenarioInfoPanel;
     m_traffic = new TrafficPanel;
     m_economics = new EconomicsPanel;
     m_latency = new LatencyPanel;
@@ -148,6 +151,7 @@ void MainWindow::createLayout()
     auto *inputs = new QWidget;
     auto *inputsLayout = new QVBoxLayout(inputs);
     inputsLayout->setContentsMargins(0, 0, 4, 0);
+    inputsLayout->addWidget(group(tr("Scenario"), m_info));
     inputsLayout->addWidget(group(tr("Traffic"), m_traffic));
     inputsLayout->addWidget(group(tr("Business case"), m_economics));
     inputsLayout->addWidget(group(tr("Latency budget"), m_latency));
@@ -158,7 +162,7 @@ void MainWindow::createLayout()
     scroll->setWidget(inputs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    for (ScenarioPanel *panel : {static_cast<ScenarioPanel *>(m_traffic), static_cast<ScenarioPanel *>(m_economics),
+    for (ScenarioPanel *panel : {static_cast<ScenarioPanel *>(m_info), static_cast<ScenarioPanel *>(m_traffic), static_cast<ScenarioPanel *>(m_economics),
                                  static_cast<ScenarioPanel *>(m_latency), static_cast<ScenarioPanel *>(m_pipeline),
                                  static_cast<ScenarioPanel *>(m_evals)})
         connectPanel(panel);

@@ -33,6 +33,7 @@ class LatencyPanel;
 class LatencyTimelineChart;
 class PipelinePanel;
 class ScenarioDocument;
+class ScenarioInfoPanel;
 class ScenarioPanel;
 class TrafficPanel;
 
@@ -107,6 +108,7 @@ private:
     HeadlineStrip *m_headline = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ScenarioInfoPanel *m_info = nullptr;
     TrafficPanel *m_traffic = nullptr;
     EconomicsPanel *m_economics = nullptr;
     LatencyPanel *m_latency = nullptr;

@@ -1,3 +1,4 @@
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -58,6 +59,7 @@ private slots:
     void autosaveIsWrittenAfterAnEditAndOfferedBack();
     void corruptFileIsRefusedAndTheDocumentUntouched();
     void titleShowsTheDirtyMarker();
+    void titleAndCurrencyAreEditable();
 
 private:
     MainWindow *m_window = nullptr;
@@ -254,6 +256,25 @@ void TestMainWindow::titleShowsTheDirtyMarker()
     QVERIFY(m_window->windowTitle().contains(u"[*]"_s));
     m_window->document()->undoStack()->undo();
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::titleAndCurrencyAreEditable()
+{
+    auto *title = m_window->findChild<QLineEdit *>(u"title"_s);
+    QVERIFY(title);
+    typeInto(title, u"Support bot"_s);
+    QCOMPARE(m_window->document()->scenario().title, std::string("Support bot"));
+    QVERIFY(m_window->windowTitle().startsWith(u"Support bot"_s));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1); // the keystrokes of one visit
+    auto *currency = m_window->findChild<QComboBox *>(u"currency"_s);
+    QVERIFY(currency);
+    currency->setCurrentText(u"EUR"_s);
+    QCOMPARE(m_window->document()->scenario().currency, std::string("EUR"));
+    QVERIFY(m_window->headline()->cardText(HeadlineStrip::Cost).contains(u"EUR"_s));
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->scenario().title, std::string("Customer service triage"));
+    QCOMPARE(m_window->document()->scenario().currency, std::string("USD"));
 }
 
 } // namespace fulcrum
