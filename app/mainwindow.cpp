@@ -198,6 +198,11 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_statusCatalog);
 
     connect(m_alternatives, &AlternativesPanel::applyRequested, this, [this](const Alternative &alternative) {
+        if (m_stale) {
+            // The candidates were ranked for the last valid scenario, not the one being edited.
+            statusBar()->showMessage(tr("Fix the marked input first: the alternatives shown are out of date"), 6000);
+            return;
+        }
         pushEdit(applyAlternative(m_document->scenario(), alternative),
                  tr("Apply %1 (%2)").arg(QString::fromStdString(alternative.model),
                                          QString::fromLatin1(tierKey(alternative.tier).data(),
@@ -423,11 +428,9 @@ bool MainWindow::maybeSave()
                                                QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    if (answer == QMessageBox::Discard) {
-        m_document->removeAutosave();
-        return true;
-    }
-    return false;
+    // Discarding keeps the autosave until the document is really replaced (reset() removes
+    // it): a cancelled Open after "Discard" must not leave the edits unprotected.
+    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt)
@@ -579,7 +582,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_document->removeAutosave();
+    m_document->removeAutosave(); // saved or discarded: nothing left to recover
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
     Settings::setSplitterState(m_splitter->saveState());

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -121,6 +122,12 @@ bool ScenarioDocument::writeAutosave(QString *error)
             *error = tr("cannot create %1").arg(autosaveDirectory());
         return false;
     }
+    // The lock tells another running Fulcrum that this autosave is not a crash's leftover.
+    if (!m_autosaveLock) {
+        m_autosaveLock = std::make_unique<QLockFile>(autosavePath() + u".lock"_s);
+        m_autosaveLock->setStaleLockTime(0);
+        m_autosaveLock->tryLock(0);
+    }
     Json json = {{"format", AutosaveFormat},
                  {"version", 1},
                  {"original_path", m_filePath.toStdString()},
@@ -132,6 +139,7 @@ bool ScenarioDocument::writeAutosave(QString *error)
 void ScenarioDocument::removeAutosave()
 {
     QFile::remove(autosavePath());
+    m_autosaveLock.reset(); // unlocks and removes the lock file
 }
 
 QList<ScenarioDocument::Recovery> ScenarioDocument::pendingRecoveries()
@@ -139,6 +147,12 @@ QList<ScenarioDocument::Recovery> ScenarioDocument::pendingRecoveries()
     QList<Recovery> recoveries;
     const QDir dir(autosaveDirectory());
     for (const QFileInfo &info : dir.entryInfoList({u"*.autosave.json"_s}, QDir::Files, QDir::Time)) {
+        // Locked: a running session's own autosave (a crashed one's lock is stale and goes).
+        QLockFile lock(info.absoluteFilePath() + u".lock"_s);
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -174,6 +188,7 @@ Diagnostics ScenarioDocument::restore(const Recovery &recovery)
     reset(*load.scenario, recovery.originalPath);
     // Keep writing to the recovered file until the user saves, then it goes.
     m_autosaveId = QFileInfo(recovery.autosaveFile).fileName().section(u'.', 0, 0);
+    writeAutosave(); // and lock it at once, so no other session offers it too
     m_restored = true;
     emit modifiedChanged(true);
     return {};

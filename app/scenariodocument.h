@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -8,6 +10,8 @@
 
 #include "models/diagnostic.h"
 #include "models/scenario.h"
+
+class QLockFile;
 
 namespace fulcrum {
 
@@ -51,7 +55,8 @@ public:
     /// Writes the autosave now (the window calls it a few seconds after an edit).
     bool writeAutosave(QString *error = nullptr);
     void removeAutosave();
-    /// Autosaves of other sessions, newest first.
+    /// Autosaves left by sessions that are gone (a running session locks its own), newest
+    /// first.
     static QList<Recovery> pendingRecoveries();
     /// Opens a recovery as a modified document of its original file; the recovery file is
     /// removed once this document saves or closes cleanly.
@@ -72,6 +77,7 @@ private:
     QString m_filePath;
     QString m_autosaveId;
     bool m_restored = false; ///< a recovery is open: modified until saved
+    std::unique_ptr<QLockFile> m_autosaveLock; ///< held while this session owns the autosave
 };
 
 } // namespace fulcrum

@@ -11,6 +11,8 @@ std::vector<int> alternativeTargets(const Scenario &scenario)
     const std::vector<Step> &steps = scenario.workload.steps;
     const std::string &applyTo = scenario.alternatives.applyTo;
     std::vector<int> targets;
+    if (steps.empty())
+        return targets;
     if (applyTo == "final") {
         targets.push_back(buildPipelineGraph(steps).finalStep());
         return targets;
@@ -159,8 +161,14 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
                 alt.caching = caching;
                 alt.accuracy = accuracy;
                 alt.accuracyBasis = basis;
-                alt.current = std::all_of(targets.begin(), targets.end(),
-                                          [&](int i) { return written[i] == choice; });
+                // Caching the model cannot do (a prefix below its minimum, no cached price) is
+                // no caching: the scenario as written is the candidate without it.
+                alt.current = std::all_of(targets.begin(), targets.end(), [&](int i) {
+                    const bool writtenCaches = written[i].caching && model->hasCachedPrice()
+                                               && steps[i].staticInputTokens >= model->promptCacheMinTokens.value_or(0.0);
+                    return written[i].model == model && written[i].tier == tier
+                           && (writtenCaches == caching || (!cacheable && !caching));
+                });
 
                 double sync = baseSync - targetSync;
                 double async = baseAsync - targetAsync;
@@ -174,7 +182,7 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
                         known[i] = 1;
                     } else {
                         known[i] = 0;
-                        latencyKnown = false;
+                        latencyKnown = latencyKnown && !pipeline.onSyncPath(i);
                     }
                 }
                 alt.costPerRequest = (1.0 - a) * sync + a * async;
@@ -202,10 +210,12 @@ std::vector<Alternative> rankAlternatives(const Scenario &scenario, const ModelL
 
                 alt.breakEven = breakEvenAccuracy(economics.valuePerSuccess, business.failureCost,
                                                   alt.costPerRequest);
-                if (accuracy)
+                if (accuracy) {
                     alt.netPerMonth = cases * netPerCase(*accuracy, economics.valuePerSuccess,
                                                          business.failureCost, alt.costPerRequest)
                                       - economics.monthlyFixedCosts;
+                    alt.netGainPerMonth = *alt.netPerMonth - business.netPerMonth;
+                }
 
                 unsigned reasons = 0;
                 if (!accuracy)

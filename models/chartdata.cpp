@@ -27,6 +27,8 @@ Series netPerMonthByAccuracy(const Scenario &scenario, const Results &results, i
 std::vector<Series> latencyByOutputTokens(const Results &results, bool slowest, int points)
 {
     std::vector<Series> all;
+    if (!results.latency.known)
+        return all; // a line through a step would leave out the unknown step's time
     const int n = std::max(points, 2);
     for (const StepResult &s : results.steps) {
         if (!s.onSyncPath || !s.latencyKnown || s.outputTokensPerS <= 0)
@@ -34,7 +36,8 @@ std::vector<Series> latencyByOutputTokens(const Results &results, bool slowest, 
         const double speed = slowest ? s.outputTokensPerSSlowest : s.outputTokensPerS;
         const CallLatency &c = s.latencyPerCall;
         // Everything on the longest path through the step except its own output time.
-        const double fixed = s.startS + s.calls * (slowest ? c.firstTokenSlowestS() : c.firstTokenS()) + s.tailS;
+        const double fixed = slowest ? s.startSlowestS + s.calls * c.firstTokenSlowestS() + s.tailSlowestS
+                                     : s.startS + s.calls * c.firstTokenS() + s.tailS;
         const double affordable = s.affordableOutputTokens.value_or(0.0);
         const double xMax = std::max({2.0 * s.tokensPerCall.output, 1.5 * affordable, 64.0});
         Series series;

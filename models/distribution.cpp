@@ -107,14 +107,18 @@ void checkDistribution(const Distribution &d, const NumberRule &rule, const std:
                        Diagnostics &errors)
 {
     if (d.kind == DistributionKind::LogNormal) {
+        // A log-normal is positive: a bound that allows 0 becomes "> 0"; "≥ 1" and shares stay.
         NumberRule positive = rule;
-        positive.bound = rule.bound == Bound::Share ? Bound::Share : Bound::Positive;
+        if (rule.bound == Bound::Any || rule.bound == Bound::NonNegative)
+            positive.bound = Bound::Positive;
         positive.integer = false; // a log-normal's quantiles are never whole numbers
         bool ok = checkNumber(d.median, positive, path + ".median", errors);
         if (d.p10)
             ok = checkNumber(*d.p10, positive, path + ".p10", errors) && ok;
         if (d.p90)
             ok = checkNumber(*d.p90, positive, path + ".p90", errors) && ok;
+        if (ok && rule.integer)
+            ok = checkNumber(d.median, rule, path + ".median", errors); // the point value must be whole
         if (ok && ((d.p10 && !(*d.p10 < d.median)) || (d.p90 && !(d.median < *d.p90))))
             errors.push_back({path, "range_order",
                               {{"median", d.median}, {"p10", d.p10 ? Json(*d.p10) : nullptr},
@@ -129,6 +133,8 @@ void checkDistribution(const Distribution &d, const NumberRule &rule, const std:
     if (ok && !(d.low <= d.likely && d.likely <= d.high))
         errors.push_back(
             {path, "range_order", {{"low", d.low}, {"likely", d.likely}, {"high", d.high}}});
+    else if (ok && rule.integer)
+        checkNumber(d.likely, rule, path + ".likely", errors); // the point value must be whole
 }
 
 } // namespace fulcrum

@@ -266,11 +266,15 @@ Results evaluate(const Scenario &scenario, const Catalog &catalog, const Evaluat
         // The budget inverse per step: the time left for its output once every other part
         // of the longest path through it is spent.
         std::vector<double> tail(n, 0.0);
+        std::vector<double> tailSlowest(n, 0.0);
         for (auto it = pipeline.graph().order.rbegin(); it != pipeline.graph().order.rend(); ++it) {
             const int i = *it;
+            if (!pipeline.onSyncPath(i))
+                continue;
             for (int d : pipeline.graph().dependencies[i]) {
-                if (pipeline.onSyncPath(i))
-                    tail[d] = std::max(tail[d], timing.finishS[i] - timing.startS[i] + tail[i]);
+                tail[d] = std::max(tail[d], timing.finishS[i] - timing.startS[i] + tail[i]);
+                tailSlowest[d] = std::max(tailSlowest[d], timing.finishSlowestS[i] - timing.startSlowestS[i]
+                                                              + tailSlowest[i]);
             }
         }
         for (int i = 0; i < n; ++i) {
@@ -278,6 +282,8 @@ Results evaluate(const Scenario &scenario, const Catalog &catalog, const Evaluat
             s.startS = timing.startS[i];
             s.finishS = timing.finishS[i];
             s.tailS = tail[i];
+            s.startSlowestS = timing.startSlowestS[i];
+            s.tailSlowestS = tailSlowest[i];
             if (!s.onSyncPath)
                 continue;
             const CallLatency &c = s.latencyPerCall;

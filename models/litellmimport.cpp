@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "models/catalogio.h"
 #include "models/jsonreader.h"
+#include "models/numberrule.h"
 
 namespace fulcrum {
 
@@ -17,7 +19,11 @@ std::optional<double> perMillion(const Json &entry, const std::string &key)
     const double perToken = it->get<double>();
     if (!std::isfinite(perToken) || perToken < 0)
         return std::nullopt;
-    return std::round(perToken * 1e16) / 1e10;
+    const double price = std::round(perToken * 1e16) / 1e10;
+    // A price beyond any input's bound is an error in the file, not a price.
+    if (!std::isfinite(price) || price > LargestInput)
+        return std::nullopt;
+    return price;
 }
 
 std::string text(const Json &entry, const char *key)
@@ -112,6 +118,12 @@ LiteLlmImport importLiteLlm(const Json &json, const std::string &asOf, const std
         model.rateLimits.requestsPerMinute = plainNumber(entry, "rpm");
         model.asOf = asOf;
         model.source = source;
+        Diagnostics problems;
+        checkModelEntry(model, model.id, problems);
+        if (!problems.empty()) {
+            ++result.skippedWithoutPrices; // a price or limit no model can have
+            continue;
+        }
         result.models.push_back(std::move(model));
     }
     return result;

@@ -15,7 +15,7 @@ struct LiteLlmImport
 {
     std::vector<ModelEntry> models; ///< chat models, in the file's order
     int skippedNotChat = 0;         ///< embedding, image, audio, completion, responses ... entries
-    int skippedWithoutPrices = 0;   ///< chat entries with no (or zero) input and output price
+    int skippedWithoutPrices = 0;   ///< chat entries with no usable prices (none, all zero, impossible)
     Diagnostics errors;             ///< not JSON, not an object
 };
 

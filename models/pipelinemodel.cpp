@@ -141,12 +141,16 @@ PipelineModel::Timing PipelineModel::timingDetail(const std::vector<CallLatency>
     Timing t = timing(latencies, known, finish, finishSlowest);
     const int n = stepCount();
     t.finishS = finish;
+    t.finishSlowestS = finishSlowest;
     t.startS.assign(n, 0.0);
+    t.startSlowestS.assign(n, 0.0);
     for (int i = 0; i < n; ++i) {
         if (!m_sync[i])
             continue;
-        for (int d : m_graph.dependencies[i])
+        for (int d : m_graph.dependencies[i]) {
             t.startS[i] = std::max(t.startS[i], finish[d]);
+            t.startSlowestS[i] = std::max(t.startSlowestS[i], finishSlowest[d]);
+        }
     }
     // Walk back from the end along the dependency that finished last.
     for (int i = t.endStep; i >= 0;) {

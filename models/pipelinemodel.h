@@ -51,6 +51,8 @@ public:
         int endStep = -1;           ///< the synchronous step that finishes last
         std::vector<double> startS; ///< per step, typical (filled by timingDetail only)
         std::vector<double> finishS;
+        std::vector<double> startSlowestS; ///< per step, at the slowest speed
+        std::vector<double> finishSlowestS;
         std::vector<int> criticalPath;
     };
 

@@ -31,6 +31,8 @@ struct StepResult
     double startS = 0;           ///< when its first call starts, typical
     double finishS = 0;          ///< when its last call ends, typical
     double tailS = 0;            ///< after it ends, the longest run of steps waiting for it
+    double startSlowestS = 0;    ///< the same two at the slowest speed
+    double tailSlowestS = 0;
     double outputTokensPerS = 0; ///< the model's typical speed (0 when unknown)
     double outputTokensPerSSlowest = 0;
     /// Output tokens per call this step can afford within the budget, the other steps as
@@ -155,6 +157,7 @@ struct Alternative
     AccuracyBasis accuracyBasis = AccuracyBasis::Eval;
     double breakEven = 0;
     std::optional<double> netPerMonth;
+    std::optional<double> netGainPerMonth; ///< its net per month minus the scenario's
     bool feasible = false;
     unsigned reasons = 0;             ///< InfeasibleReason flags
     bool pareto = false;              ///< on the cost × latency × accuracy front

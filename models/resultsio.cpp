@@ -195,6 +195,7 @@ Json resultsToJson(const Results &r, int maxAlternatives)
             {"accuracy_basis", accuracyBasisKey(a.accuracyBasis)},
             {"break_even_accuracy", a.breakEven},
             {"net_per_month", optionalJson(a.netPerMonth)},
+            {"net_gain_per_month", optionalJson(a.netGainPerMonth)},
             {"feasible", a.feasible},
             {"reasons", infeasibleReasonKeys(a.reasons)},
             {"pareto", a.pareto},

@@ -248,6 +248,13 @@ void TestCatalog::importRefusesWhatIsNotAnObject()
     QCOMPARE(importLiteLlmText("[1, 2]", "", "").errors.front().code, std::string("wrong_type"));
     QCOMPARE(importLiteLlmText("{\"a\": ", "", "").errors.front().code, std::string("not_json"));
     QCOMPARE(importLiteLlmText("", "", "").errors.front().code, std::string("empty"));
+    // A price no model can have (here 1e300 USD per token) is skipped, not imported as infinity.
+    const LiteLlmImport absurd = importLiteLlmText(
+        R"({"m": {"mode": "chat", "input_cost_per_token": 1e300, "output_cost_per_token": 1e-6},
+            "ok": {"mode": "chat", "input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}})", "", "");
+    QCOMPARE(absurd.models.size(), std::size_t(1));
+    QCOMPARE(absurd.models.front().id, std::string("ok"));
+    QCOMPARE(absurd.skippedWithoutPrices, 1);
 }
 
 } // namespace fulcrum

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "models/alternatives.h"
 #include "models/catalogio.h"
 #include "models/evaluate.h"
 #include "models/resultsio.h"
@@ -108,6 +109,9 @@ private slots:
     void edgeCasesNeverGiveNaN_data();
     void edgeCasesNeverGiveNaN();
     void bundledExamplesEvaluate();
+    void applyingToAnEmptyPipelineChangesNothing();
+    void rangesKeepTheirFieldsRules();
+    void uncacheablePrefixIsStillTheCurrentCandidate();
 };
 
 void TestEvaluate::workedExampleBreaksEvenAt818()
@@ -494,6 +498,47 @@ void TestEvaluate::bundledExamplesEvaluate()
         QVERIFY2(r.latency.known, qPrintable(name));
         QVERIFY2(finiteEverywhere(resultsToJson(r)), qPrintable(name));
     }
+}
+
+void TestEvaluate::applyingToAnEmptyPipelineChangesNothing()
+{
+    Scenario s = workedExample();
+    s.workload.steps.clear();
+    Alternative a;
+    a.model = "other";
+    QVERIFY(applyAlternative(s, a) == s);
+}
+
+void TestEvaluate::rangesKeepTheirFieldsRules()
+{
+    Scenario s = workedExample();
+    // A log-normal of calls with median 0.5 would make "calls ≥ 1" false at the point value.
+    s.workload.steps[0].ranges["calls"] = Distribution {DistributionKind::LogNormal, 0, 0, 0, 0.5, std::nullopt, 0.9};
+    Results r = evaluate(s, catalogOf({model("free", 0, 0)}));
+    QVERIFY(!r.valid());
+    QCOMPARE(r.errors.front().path, std::string("workload.steps[0].calls.median"));
+    // A horizon of 2.5 months as a range's most likely value is not a whole number.
+    s = workedExample();
+    s.traffic.ranges["horizon_months"] = Distribution {DistributionKind::Triangular, 2, 2.5, 3};
+    r = evaluate(s, catalogOf({model("free", 0, 0)}));
+    QVERIFY(!r.valid());
+    QCOMPARE(r.errors.front().code, std::string("not_integer"));
+}
+
+void TestEvaluate::uncacheablePrefixIsStillTheCurrentCandidate()
+{
+    // A step asks for caching, but its prefix is below the model's minimum: the scenario as
+    // written is the candidate without caching, and it is marked current.
+    Scenario s = workedExample();
+    s.workload.steps[0].staticInputTokens = 800;
+    s.workload.steps[0].cacheHitRate = 0.5;
+    ModelEntry m = model("free", 1, 0);
+    m.prices[tierIndex(Tier::Standard)]->cachedInput = 0.1;
+    m.promptCacheMinTokens = 1024;
+    const Results r = evaluate(s, catalogOf({m}));
+    QCOMPARE(r.alternatives.size(), std::size_t(1));
+    QVERIFY(r.alternatives.front().current);
+    QVERIFY(!r.bestFeasibleAlternative());
 }
 
 } // namespace fulcrum

@@ -721,7 +721,7 @@ void TestPanels::stepsModelSetDataEmitsScenario()
     Scenario expected = m_example;
     expected.workload.steps[1].outputTokens = 300;
     QCOMPARE(edits.last().scenario, expected);
-    QCOMPARE(edits.last().mergeKey, u"workload.steps[1].output_tokens"_s);
+    QCOMPARE(edits.last().mergeKey, QString()); // each committed cell is its own undo step
     QCOMPARE(edits.last().description, u"Change output tokens of step “answer”"_s);
     // The model does not own the truth: it shows the edit when the scenario comes back.
     QCOMPARE(model.index(1, StepsTableModel::OutputTokens).data(Qt::EditRole).toDouble(), 220.0);
@@ -752,7 +752,7 @@ void TestPanels::stepsModelCacheHitRate()
     QVERIFY(edits.last().scenario.workload.steps[0].autoCacheHitRate());
     QVERIFY(model.setData(model.index(1, StepsTableModel::CacheHitRate), 0.5));
     QCOMPARE(edits.last().scenario.workload.steps[1].cacheHitRate, std::optional<double>(0.5));
-    QCOMPARE(edits.last().mergeKey, u"workload.steps[1].cache_hit_rate"_s);
+    QCOMPARE(edits.last().mergeKey, QString()); // each committed cell is its own undo step
 }
 
 void TestPanels::stepsModelRenameFollowsAfter()
@@ -786,7 +786,7 @@ void TestPanels::stepsModelModelChangeKeepsOfferedTier()
     QVERIFY(model.setData(model.index(0, StepsTableModel::Model), u"gpt-4.1"_s));
     QCOMPARE(edits.last().scenario.workload.steps[0].model, "gpt-4.1");
     QCOMPARE(edits.last().scenario.workload.steps[0].tier, Tier::Standard);
-    QCOMPARE(edits.last().mergeKey, u"workload.steps[0].model"_s);
+    QCOMPARE(edits.last().mergeKey, QString()); // each committed cell is its own undo step
 }
 
 void TestPanels::stepsModelRejectsBadValues()
@@ -1087,7 +1087,7 @@ void TestPanels::evalsModelEdits()
 
     QVERIFY(model.setData(model.index(row, EvalsTableModel::Accuracy), 0.92));
     QCOMPARE(edits.last().scenario.evals.at("gpt-4.1").accuracy, 0.92);
-    QCOMPARE(edits.last().mergeKey, u"evals.gpt-4.1.accuracy"_s);
+    QCOMPARE(edits.last().mergeKey, QString()); // each committed cell is its own undo step
     QVERIFY(model.setData(model.index(row, EvalsTableModel::Correct), 460.0));
     QCOMPARE(edits.last().scenario.evals.at("gpt-4.1").correct, std::optional<double>(460));
     model.setScenario(edits.last().scenario, m_catalog);

@@ -1,3 +1,4 @@
+#include "widgets/displayformat.h"
 #include "widgets/alternativespanel.h"
 
 #include <QAction>
@@ -36,7 +37,7 @@ AlternativesPanel::AlternativesPanel(QWidget *parent)
     m_tierCombo->setObjectName(u"tierCombo"_s);
     m_tierCombo->addItem(tr("All tiers"), -1);
     for (Tier tier : AllTiers)
-        m_tierCombo->addItem(AlternativesTableModel::tierName(tier), tierIndex(tier));
+        m_tierCombo->addItem(tierName(tier), tierIndex(tier));
 
     m_feasibleOnly = new QCheckBox(tr("Feasible only"), this);
     m_feasibleOnly->setObjectName(u"feasibleOnlyCheck"_s);

@@ -1,3 +1,4 @@
+#include "widgets/displayformat.h"
 #include "widgets/alternativesscatter.h"
 
 #include <algorithm>
@@ -41,21 +42,6 @@ protected:
         return locale.toString(tick, 'f', tick < 1 ? 3 : 0);
     }
 };
-
-QString tierName(Tier tier)
-{
-    switch (tier) {
-    case Tier::Standard:
-        return AlternativesScatter::tr("standard");
-    case Tier::Batch:
-        return AlternativesScatter::tr("batch");
-    case Tier::Flex:
-        return AlternativesScatter::tr("flex");
-    case Tier::Priority:
-        return AlternativesScatter::tr("priority");
-    }
-    return {};
-}
 
 QString reasonsText(unsigned reasons)
 {
@@ -221,7 +207,7 @@ void AlternativesScatter::rebuild(const Scenario &scenario, const Results &resul
     // The hover text of one alternative.
     auto describe = [currency](const Alternative &a) {
         QString text = (a.caching ? tr("%1 (%2), %3, cached") : tr("%1 (%2), %3, no caching"))
-                           .arg(qs(a.model), qs(a.provider), tierName(a.tier));
+                           .arg(qs(a.model), qs(a.provider), tierName(a.tier).toLower());
         text += u'\n' + tr("cost: %1 per month").arg(moneyText(a.costPerMonth, currency));
         if (!a.current)
             text += u' ' + tr("(saves %1)").arg(moneyText(a.savingPerMonth, currency));
@@ -256,8 +242,8 @@ void AlternativesScatter::rebuild(const Scenario &scenario, const Results &resul
         all.y.push_back(a.latencyTotalS);
         const bool known = a.latencyKnown && a.latencyTotalS > 0;
         m_points.emplace_back(a.costPerMonth, known ? a.latencyTotalS : unknownRow);
-        m_names.push_back(a.caching ? tr("%1, %2, cached").arg(qs(a.model), tierName(a.tier))
-                                    : tr("%1, %2").arg(qs(a.model), tierName(a.tier)));
+        m_names.push_back(a.caching ? tr("%1, %2, cached").arg(qs(a.model), tierName(a.tier).toLower())
+                                    : tr("%1, %2").arg(qs(a.model), tierName(a.tier).toLower()));
         if (a.pareto && known) {
             front.x.push_back(a.costPerMonth);
             front.y.push_back(a.latencyTotalS);

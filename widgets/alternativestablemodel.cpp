@@ -75,21 +75,6 @@ const Alternative *AlternativesTableModel::alternative(int row) const
     return &m_alternatives[static_cast<std::size_t>(row)];
 }
 
-QString AlternativesTableModel::tierName(fulcrum::Tier tier)
-{
-    switch (tier) {
-    case fulcrum::Tier::Standard:
-        return tr("Standard");
-    case fulcrum::Tier::Batch:
-        return tr("Batch");
-    case fulcrum::Tier::Flex:
-        return tr("Flex");
-    case fulcrum::Tier::Priority:
-        return tr("Priority");
-    }
-    return {};
-}
-
 QString AlternativesTableModel::verdictText(const Alternative &a)
 {
     if (a.feasible)

@@ -56,7 +56,6 @@ public:
     QString currency() const { return m_currency; }
 
     /// "Standard", "Batch", "Flex", "Priority" in the current language.
-    static QString tierName(fulcrum::Tier tier);
     /// "Feasible", or why not in words ("below target, over budget").
     static QString verdictText(const Alternative &alternative);
 

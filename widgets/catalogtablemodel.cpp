@@ -1,3 +1,4 @@
+#include "widgets/displayformat.h"
 #include "widgets/catalogtablemodel.h"
 
 #include <algorithm>
@@ -69,21 +70,6 @@ std::optional<double> price(const TierPrices &p, PriceKind kind)
         return p.output;
     }
     return std::nullopt;
-}
-
-QString tierText(Tier tier)
-{
-    switch (tier) {
-    case Tier::Standard:
-        return CatalogTableModel::tr("Standard");
-    case Tier::Batch:
-        return CatalogTableModel::tr("Batch");
-    case Tier::Flex:
-        return CatalogTableModel::tr("Flex");
-    case Tier::Priority:
-        return CatalogTableModel::tr("Priority");
-    }
-    return {};
 }
 
 QString kindText(PriceKind kind)
@@ -339,7 +325,7 @@ QVariant CatalogTableModel::toolTip(const Row &row, int column) const
         if (!e.offers(pc->tier))
             return tr("%1 does not offer the %2 tier. To offer it, type its input and output prices as "
                       "“input / output”.")
-                .arg(QString::fromStdString(e.id), tierText(pc->tier).toLower());
+                .arg(QString::fromStdString(e.id), tierName(pc->tier).toLower());
         if (!number(e, column))
             return pc->kind == PriceKind::CacheWrite
                        ? tr("No cache-write price: cache writes are billed as plain input")
@@ -376,7 +362,7 @@ QVariant CatalogTableModel::toolTip(const Row &row, int column) const
 QString CatalogTableModel::columnName(int column)
 {
     if (const auto pc = priceColumn(column))
-        return tr("%1 %2 price").arg(tierText(pc->tier), kindText(pc->kind));
+        return tr("%1 %2 price").arg(tierName(pc->tier), kindText(pc->kind));
     switch (column) {
     case Id:
         return tr("Id");
@@ -440,7 +426,7 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::DisplayRole) {
         if (const auto pc = priceColumn(section))
-            return tierText(pc->tier) + u'\n' + kindText(pc->kind);
+            return tierName(pc->tier) + u'\n' + kindText(pc->kind);
         switch (section) {
         case PromptCacheMinTokens:
             return tr("Prompt-cache\nminimum");
@@ -469,7 +455,7 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         if (const auto pc = priceColumn(section))
             return tr("%1 tier: price of %2 tokens, %3 per million tokens (empty: not offered)")
-                .arg(tierText(pc->tier), kindText(pc->kind), m_currency.isEmpty() ? u"USD"_s : m_currency);
+                .arg(tierName(pc->tier), kindText(pc->kind), m_currency.isEmpty() ? u"USD"_s : m_currency);
         switch (section) {
         case PromptCacheMinTokens:
             return tr("Static prefixes shorter than this many tokens are never cached");
@@ -521,9 +507,9 @@ QString CatalogTableModel::setNumber(ModelEntry &e, int column, std::optional<do
             if (pc->kind == PriceKind::Input || pc->kind == PriceKind::Output)
                 return tr("%1 does not offer the %2 tier: to offer it, type its input and output prices "
                           "together, as “input / output” (e.g. 1.25 / 5)")
-                    .arg(id, tierText(pc->tier).toLower());
+                    .arg(id, tierName(pc->tier).toLower());
             return tr("%1 does not offer the %2 tier: give its input and output prices first")
-                .arg(id, tierText(pc->tier).toLower());
+                .arg(id, tierName(pc->tier).toLower());
         }
         switch (pc->kind) {
         case PriceKind::Input:

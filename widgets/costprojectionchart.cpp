@@ -1,3 +1,4 @@
+#include "widgets/displayformat.h"
 #include "widgets/costprojectionchart.h"
 
 #include <algorithm>
@@ -9,21 +10,6 @@ using namespace Qt::StringLiterals;
 namespace fulcrum {
 
 namespace {
-
-QString tierName(Tier tier)
-{
-    switch (tier) {
-    case Tier::Standard:
-        return CostProjectionChart::tr("standard");
-    case Tier::Batch:
-        return CostProjectionChart::tr("batch");
-    case Tier::Flex:
-        return CostProjectionChart::tr("flex");
-    case Tier::Priority:
-        return CostProjectionChart::tr("priority");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -101,8 +87,8 @@ void CostProjectionChart::rebuild(const Scenario &scenario, const Results &resul
         const Series alternative = alternativeCostProjection(results, *cheapest);
         const QString model = qs(cheapest->model);
         const QString label = cheapest->caching
-                                  ? tr("%1, %2, cached").arg(model, tierName(cheapest->tier))
-                                  : tr("%1, %2").arg(model, tierName(cheapest->tier));
+                                  ? tr("%1, %2, cached").arg(model, tierName(cheapest->tier).toLower())
+                                  : tr("%1, %2").arg(model, tierName(cheapest->tier).toLower());
         addLine(alternative, p->yAxis,
                 tr("monthly cost, cheapest feasible: %1 (saves %2 per month)")
                     .arg(label, moneyText(cheapest->savingPerMonth, currency)),

@@ -1,5 +1,6 @@
 #include "widgets/displayformat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -60,3 +61,22 @@ QString count(double value)
 }
 
 } // namespace fulcrum::DisplayFormat
+
+namespace fulcrum {
+
+QString tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Standard:
+        return QCoreApplication::translate("Tier", "Standard");
+    case Tier::Batch:
+        return QCoreApplication::translate("Tier", "Batch");
+    case Tier::Flex:
+        return QCoreApplication::translate("Tier", "Flex");
+    case Tier::Priority:
+        return QCoreApplication::translate("Tier", "Priority");
+    }
+    return {};
+}
+
+} // namespace fulcrum

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "models/tier.h"
+
 namespace fulcrum {
 
 /// How the window and the report write figures, in the current locale (QLocale()).
@@ -20,5 +22,8 @@ QString seconds(double s);
 QString count(double value);
 
 } // namespace DisplayFormat
+
+/// A tier's name as the window shows it ("Standard", "Batch", ...), translated.
+QString tierName(Tier tier);
 
 } // namespace fulcrum

@@ -287,7 +287,6 @@ bool EvalsTableModel::setData(const QModelIndex &index, const QVariant &value, i
     Scenario edited = m_scenario;
     EvalResult &eval = edited.evals.at(id);
     const int column = index.column();
-    QString mergeKey = fieldPath(index.row(), column);
     QString description;
 
     switch (column) {
@@ -302,7 +301,6 @@ bool EvalsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         EvalResult moved = std::move(eval);
         edited.evals.erase(id);
         edited.evals[to] = std::move(moved);
-        mergeKey.clear();
         description = tr("Change eval model “%1” to “%2”").arg(qid, QString::fromStdString(to));
         break;
     }
@@ -334,7 +332,8 @@ bool EvalsTableModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     if (edited == m_scenario)
         return true;
-    emit scenarioEdited(edited, mergeKey, description);
+    // A committed cell is one edit: two commits to the same cell are two undo steps.
+    emit scenarioEdited(edited, QString(), description);
     return true;
 }
 

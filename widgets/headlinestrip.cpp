@@ -152,7 +152,7 @@ void HeadlineStrip::showResults(const Results &r)
                                    ? tr("saves %1 / month").arg(money(best->savingPerMonth, currency))
                                    : tr("costs %1 / month more, nets %2 more")
                                          .arg(money(-best->savingPerMonth, currency),
-                                              money(best->netPerMonth.value_or(0) - b.netPerMonth, currency));
+                                              money(best->netGainPerMonth.value_or(0), currency));
         setCard(BestAlternative, name, detail, Status::Good);
     } else {
         setCard(BestAlternative, tr("none feasible"),

@@ -1,5 +1,9 @@
 #include "widgets/modelchoice.h"
 
+#include <QAbstractItemModel>
+#include <QFontMetrics>
+#include <QTableView>
+
 #include <QCoreApplication>
 
 #include "models/modellookup.h"
@@ -42,19 +46,17 @@ const ModelChoice *findModelChoice(const QList<ModelChoice> &choices, const QStr
     return nullptr;
 }
 
-QString tierName(Tier tier)
+void fitColumnsWithModelPicker(QTableView *table, int modelColumn, const QList<ModelChoice> &choices)
 {
-    switch (tier) {
-    case Tier::Standard:
-        return QCoreApplication::translate("Tier", "Standard");
-    case Tier::Batch:
-        return QCoreApplication::translate("Tier", "Batch");
-    case Tier::Flex:
-        return QCoreApplication::translate("Tier", "Flex");
-    case Tier::Priority:
-        return QCoreApplication::translate("Tier", "Priority");
+    table->resizeColumnsToContents();
+    const QFontMetrics metrics = table->fontMetrics();
+    int modelWidth = table->columnWidth(modelColumn);
+    for (const ModelChoice &choice : choices)
+        modelWidth = std::max(modelWidth, metrics.horizontalAdvance(choice.id) + 8);
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        const int width = column == modelColumn ? modelWidth : table->columnWidth(column);
+        table->setColumnWidth(column, width + 16);
     }
-    return {};
 }
 
 } // namespace fulcrum

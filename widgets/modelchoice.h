@@ -3,9 +3,12 @@
 #include <QList>
 #include <QString>
 
+class QTableView;
+
 #include "models/catalog.h"
 #include "models/scenario.h"
 #include "models/tier.h"
+#include "widgets/displayformat.h"
 
 namespace fulcrum {
 
@@ -26,9 +29,10 @@ struct ModelChoice
 /// Every model of the catalog and the scenario's own entries (which replace the catalog's of
 /// the same id), in catalog order.
 QList<ModelChoice> modelChoices(const Scenario &scenario, const Catalog &catalog);
+/// Sizes a table's columns to their contents plus some room, the model column wide enough
+/// for the longest id the picker offers (so choosing another model does not clip it).
+void fitColumnsWithModelPicker(QTableView *table, int modelColumn, const QList<ModelChoice> &choices);
 /// The choice with this id, or nullptr.
 const ModelChoice *findModelChoice(const QList<ModelChoice> &choices, const QString &id);
-/// A tier's name as the window shows it ("Standard", "Batch", ...), translated.
-QString tierName(Tier tier);
 
 } // namespace fulcrum

@@ -177,17 +177,7 @@ void PipelinePanel::selectRow(int row)
 
 void PipelinePanel::fitColumns()
 {
-    m_table->resizeColumnsToContents();
-    // Room around the text, and for the longest model id the picker offers, so choosing
-    // another model does not clip it.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    int modelWidth = m_table->columnWidth(StepsTableModel::Model);
-    for (const ModelChoice &choice : m_model->modelChoices())
-        modelWidth = std::max(modelWidth, metrics.horizontalAdvance(choice.id) + 8);
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int width = column == StepsTableModel::Model ? modelWidth : m_table->columnWidth(column);
-        m_table->setColumnWidth(column, width + 16);
-    }
+    fitColumnsWithModelPicker(m_table, StepsTableModel::Model, m_model->modelChoices());
 }
 
 void PipelinePanel::updateActions()

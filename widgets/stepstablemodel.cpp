@@ -468,7 +468,8 @@ bool StepsTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const QString description
         = column == Name ? tr("Rename step “%1” to “%2”").arg(oldName, QString::fromStdString(step.name))
                          : tr("Change %1 of step “%2”").arg(columnEditName(column), oldName);
-    emit scenarioEdited(edited, fieldPath(row, column), description);
+    // A committed cell is one edit: two commits to the same cell are two undo steps.
+    emit scenarioEdited(edited, QString(), description);
     return true;
 }
 
