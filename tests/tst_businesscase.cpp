@@ -3,31 +3,14 @@
 
 #include <QtTest>
 
+#include "tests/testsupport.h"
+
 #include "models/businesscase.h"
 
 // Every expected value below is worked out by hand in the comment next to its row, or taken
 // from a published table (cited where used).
 
 namespace fulcrum {
-
-namespace {
-
-bool near(double actual, double expected, double tolerance)
-{
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
-
-QByteArray mismatch(const char *what, double actual, double expected)
-{
-    return QByteArray(what) + ": got " + QByteArray::number(actual, 'g', 17) + ", expected "
-           + QByteArray::number(expected, 'g', 17);
-}
-
-} // namespace
-
-#define FULCRUM_VERIFY_NEAR(actual, expected, tolerance)                                      \
-    QVERIFY2(near((actual), (expected), (tolerance)),                                         \
-             mismatch(#actual, (actual), (expected)).constData())
 
 class TestBusinessCase : public QObject
 {
@@ -172,7 +155,7 @@ void TestBusinessCase::workedExample()
     // Totals of terms near $2,000,000: rounding leaves ~1e-10 where the answer is 0, so
     // compare to a millionth of a dollar.
     const double net = Cases * fulcrum::netPerCase(accuracy, 20, f, 0);
-    QVERIFY2(std::abs(net - netOnCases) < 1e-6, mismatch("net", net, netOnCases).constData());
+    QVERIFY2(std::abs(net - netOnCases) < 1e-6, testsupport::mismatch("net", net, netOnCases).constData());
     FULCRUM_VERIFY_NEAR(accuracy - pStar, margin, 1e-12);
 }
 
@@ -220,9 +203,9 @@ void TestBusinessCase::wilsonInterval()
 
     const Interval interval = fulcrum::wilsonInterval(accuracy, n);
     QVERIFY2(std::abs(interval.low - low) <= tolerance,
-             mismatch("low", interval.low, low).constData());
+             testsupport::mismatch("low", interval.low, low).constData());
     QVERIFY2(std::abs(interval.high - high) <= tolerance,
-             mismatch("high", interval.high, high).constData());
+             testsupport::mismatch("high", interval.high, high).constData());
     QVERIFY(interval.low >= 0.0);
     QVERIFY(interval.high <= 1.0);
     // The point estimate lies inside (up to rounding: 10/10's upper end is 1 − 1e-16).

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include "tests/testsupport.h"
+
 #include "models/costmodel.h"
 
 // Every expected value below is worked out by hand in the comment next to its row. Prices are
@@ -26,17 +28,6 @@ Q_DECLARE_METATYPE(fulcrum::Tier)
 namespace fulcrum {
 
 namespace {
-
-bool near(double actual, double expected, double tolerance)
-{
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
-
-QByteArray mismatch(const char *what, double actual, double expected)
-{
-    return QByteArray(what) + ": got " + QByteArray::number(actual, 'g', 17) + ", expected "
-           + QByteArray::number(expected, 'g', 17);
-}
 
 ModelEntry gpt4Style()
 {
@@ -110,10 +101,6 @@ Step makeStep(double staticInput, double dynamicInput, double output, double rea
 }
 
 } // namespace
-
-#define FULCRUM_VERIFY_NEAR(actual, expected, tolerance)                                      \
-    QVERIFY2(near((actual), (expected), (tolerance)),                                         \
-             mismatch(#actual, (actual), (expected)).constData())
 
 class TestCostModel : public QObject
 {

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include "tests/testsupport.h"
+
 #include "models/latencymodel.h"
 
 // Every expected value below is worked out by hand in the comment next to its row.
@@ -16,22 +18,7 @@ namespace {
 
 const std::optional<double> Unknown;
 
-bool near(double actual, double expected, double tolerance)
-{
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
-
-QByteArray mismatch(const char *what, double actual, double expected)
-{
-    return QByteArray(what) + ": got " + QByteArray::number(actual, 'g', 17) + ", expected "
-           + QByteArray::number(expected, 'g', 17);
-}
-
 } // namespace
-
-#define FULCRUM_VERIFY_NEAR(actual, expected, tolerance)                                      \
-    QVERIFY2(near((actual), (expected), (tolerance)),                                         \
-             mismatch(#actual, (actual), (expected)).constData())
 
 class TestLatencyModel : public QObject
 {
@@ -171,7 +158,7 @@ void TestLatencyModel::affordableOutputTokens()
 
     const double tokens = fulcrum::affordableOutputTokens(budgetS, firstTokenS, outputTokensPerS);
     FULCRUM_VERIFY_NEAR(tokens, expected, 1e-12);
-    QVERIFY2(tokens >= 0.0, mismatch("tokens", tokens, expected).constData());
+    QVERIFY2(tokens >= 0.0, testsupport::mismatch("tokens", tokens, expected).constData());
 }
 
 } // namespace fulcrum

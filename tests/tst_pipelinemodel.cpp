@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include "tests/testsupport.h"
+
 #include "models/catalog.h"
 #include "models/modellookup.h"
 #include "models/pipelinegraph.h"
@@ -28,17 +30,6 @@ Q_DECLARE_METATYPE(Steps)
 namespace fulcrum {
 
 namespace {
-
-bool near(double actual, double expected, double tolerance)
-{
-    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
-}
-
-QByteArray mismatch(const char *what, double actual, double expected)
-{
-    return QByteArray(what) + ": got " + QByteArray::number(actual, 'g', 17) + ", expected "
-           + QByteArray::number(expected, 'g', 17);
-}
 
 Catalog testCatalog()
 {
@@ -93,10 +84,6 @@ QList<int> toList(const std::vector<int> &v)
 }
 
 } // namespace
-
-#define FULCRUM_VERIFY_NEAR(actual, expected, tolerance)                                      \
-    QVERIFY2(near((actual), (expected), (tolerance)),                                         \
-             mismatch(#actual, (actual), (expected)).constData())
 
 class TestPipelineModel : public QObject
 {
