@@ -329,6 +329,8 @@ void MainWindow::refreshViews()
         m_latencyByTokens->showResults(m_shownScenario, m_shown);
         m_alternatives->showResults(m_shownScenario, m_shown);
         m_scatter->showResults(m_shownScenario, m_shown);
+        // Re-ranking moves the selected candidate: the scatter follows the table's selection.
+        m_scatter->setHighlighted(m_alternatives->selectedAlternative());
     }
     m_headline->setStale(m_stale);
     for (ChartView *chart : std::initializer_list<ChartView *> {m_businessChart, m_costBreakdown, m_costProjection,
