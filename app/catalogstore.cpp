@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -46,6 +47,14 @@ bool saveImported(const Catalog &catalog, QString *error)
         return false;
     }
     return true;
+}
+
+QString dateOf(const QString &path)
+{
+    static const QRegularExpression date(u"(\\d{4}-\\d{2}-\\d{2})"_s);
+    const QFileInfo info(path);
+    const QRegularExpressionMatch m = date.match(info.fileName());
+    return m.hasMatch() ? m.captured(1) : info.lastModified().date().toString(Qt::ISODate);
 }
 
 void forgetImported()

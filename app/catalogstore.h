@@ -18,6 +18,9 @@ bool saveImported(const Catalog &catalog, QString *error);
 /// Goes back to the built-in catalog.
 void forgetImported();
 QString importedCatalogPath();
+/// The as-of date of a price file: a date like 2026-07-24 in its name, else the day it was
+/// last modified (ISO format).
+QString dateOf(const QString &path);
 
 } // namespace CatalogStore
 

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
+#include "app/catalogstore.h"
 #include "app/defaultcatalog.h"
 #include "app/resultssummary.h"
 #include "widgets/diagnostictext.h"
@@ -48,14 +48,6 @@ void printErrors(QTextStream &err, const QString &file, const Diagnostics &error
         err << u"fulcrum: "_s << file << u": "_s << diagnosticLine(d) << '\n';
 }
 
-/// A date like 2026-07-24 in a file name, for the as_of of an imported catalog.
-QString dateInName(const QString &path)
-{
-    static const QRegularExpression date(u"(\\d{4}-\\d{2}-\\d{2})"_s);
-    const QRegularExpressionMatch m = date.match(QFileInfo(path).fileName());
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
 bool looksLikeLiteLlm(const Json &json)
 {
     if (!json.is_object() || json.contains("format"))
@@ -76,7 +68,7 @@ std::optional<Catalog> loadCatalog(const QString &path, const QString &asOf, QTe
     if (bytes)
         json = parseJsonText(view(*bytes), errors);
     if (json && looksLikeLiteLlm(*json)) {
-        const std::string date = (asOf.isEmpty() ? dateInName(path) : asOf).toStdString();
+        const std::string date = (asOf.isEmpty() ? CatalogStore::dateOf(path) : asOf).toStdString();
         const std::string source = "LiteLLM price file " + QFileInfo(path).fileName().toStdString();
         LiteLlmImport import = importLiteLlm(*json, date, source);
         if (import.errors.empty())
@@ -230,7 +222,7 @@ int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &er
     const QString path = options->positional.first();
     Diagnostics errors;
     const auto bytes = readFile(path, errors);
-    const std::string asOf = (options->asOf.isEmpty() ? dateInName(path) : options->asOf).toStdString();
+    const std::string asOf = (options->asOf.isEmpty() ? CatalogStore::dateOf(path) : options->asOf).toStdString();
     const std::string source = "LiteLLM price file " + QFileInfo(path).fileName().toStdString();
     LiteLlmImport import;
     if (bytes) {

@@ -487,7 +487,7 @@ void MainWindow::importCatalog()
     }
     const QByteArray bytes = file.readAll();
     const std::string source = "LiteLLM price file " + QFileInfo(path).fileName().toStdString();
-    const QString date = QFileInfo(path).lastModified().date().toString(Qt::ISODate);
+    const QString date = CatalogStore::dateOf(path);
     const LiteLlmImport import = importLiteLlmText(std::string_view(bytes.constData(), bytes.size()),
                                                    date.toStdString(), source);
     if (!import.errors.empty() || import.models.empty()) {
