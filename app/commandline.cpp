@@ -136,6 +136,37 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
     return o;
 }
 
+/// The scenario file of a compute or summary, evaluated with the built-in catalog or
+/// --catalog. Nothing (after a message) when the catalog does not load.
+struct Evaluated
+{
+    std::optional<Scenario> scenario;
+    Results results; ///< its errors say why when the scenario did not load or is invalid
+};
+
+std::optional<Evaluated> evaluateFile(const QString &path, const Options &options, QTextStream &err)
+{
+    Catalog catalog = defaultCatalog();
+    if (!options.catalog.isEmpty()) {
+        auto loaded = loadCatalog(options.catalog, {}, err);
+        if (!loaded)
+            return std::nullopt;
+        catalog = std::move(*loaded);
+    }
+    Evaluated evaluated;
+    Diagnostics errors;
+    if (const auto bytes = readFile(path, errors)) {
+        ScenarioLoad load = scenarioFromText(view(*bytes));
+        evaluated.scenario = std::move(load.scenario);
+        errors = std::move(load.errors);
+    }
+    if (evaluated.scenario)
+        evaluated.results = evaluate(*evaluated.scenario, catalog);
+    else
+        evaluated.results.errors = errors;
+    return evaluated;
+}
+
 int compute(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const auto options = parseOptions(args, {u"--catalog"_s, u"--top"_s, u"--compact"_s}, err);
@@ -146,25 +177,10 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     const QString path = options->positional.first();
-    Catalog catalog = defaultCatalog();
-    if (!options->catalog.isEmpty()) {
-        auto loaded = loadCatalog(options->catalog, {}, err);
-        if (!loaded)
-            return ExitInvalidInput;
-        catalog = std::move(*loaded);
-    }
-
-    Results results;
-    Diagnostics errors;
-    if (const auto bytes = readFile(path, errors)) {
-        ScenarioLoad load = scenarioFromText(view(*bytes));
-        if (load.scenario)
-            results = evaluate(*load.scenario, catalog);
-        else
-            errors = load.errors;
-    }
-    if (!errors.empty())
-        results.errors = errors;
+    const auto evaluated = evaluateFile(path, *options, err);
+    if (!evaluated)
+        return ExitInvalidInput;
+    const Results &results = evaluated->results;
     out << QString::fromStdString(resultsToJson(results, options->top).dump(options->compact ? -1 : 2)) << '\n';
     if (!results.valid()) {
         printErrors(err, path, results.errors);
@@ -183,31 +199,18 @@ int summary(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     const QString path = options->positional.first();
-    Catalog catalog = defaultCatalog();
-    if (!options->catalog.isEmpty()) {
-        auto loaded = loadCatalog(options->catalog, {}, err);
-        if (!loaded)
-            return ExitInvalidInput;
-        catalog = std::move(*loaded);
+    const auto evaluated = evaluateFile(path, *options, err);
+    if (!evaluated)
+        return ExitInvalidInput;
+    const Results &results = evaluated->results;
+    if (!results.valid()) {
+        printErrors(err, path, results.errors);
+        return ExitInvalidInput;
     }
-    Diagnostics errors;
-    if (const auto bytes = readFile(path, errors)) {
-        ScenarioLoad load = scenarioFromText(view(*bytes));
-        if (load.scenario) {
-            const Results results = evaluate(*load.scenario, catalog);
-            if (results.valid()) {
-                out << resultsSummary(*load.scenario, results);
-                for (const Diagnostic &d : results.warnings)
-                    out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
-                return ExitOk;
-            }
-            errors = results.errors;
-        } else {
-            errors = load.errors;
-        }
-    }
-    printErrors(err, path, errors);
-    return ExitInvalidInput;
+    out << resultsSummary(*evaluated->scenario, results);
+    for (const Diagnostic &d : results.warnings)
+        out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
+    return ExitOk;
 }
 
 int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &err)

@@ -191,6 +191,16 @@ const Alternative *Results::bestFeasibleAlternative() const
     return nullptr;
 }
 
+const Alternative *Results::cheapestFeasibleAlternative() const
+{
+    const Alternative *cheapest = nullptr;
+    for (const Alternative &a : alternatives) {
+        if (a.feasible && !a.current && (!cheapest || a.costPerMonth < cheapest->costPerMonth))
+            cheapest = &a;
+    }
+    return cheapest;
+}
+
 Results evaluate(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options)
 {
     Results results;

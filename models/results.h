@@ -186,6 +186,8 @@ struct Results
     bool valid() const { return errors.empty(); }
     /// The first feasible alternative that is not the scenario itself, if any.
     const Alternative *bestFeasibleAlternative() const;
+    /// The feasible alternative with the lowest cost per month that is not the scenario itself.
+    const Alternative *cheapestFeasibleAlternative() const;
 
     bool operator==(const Results &) const = default;
 };

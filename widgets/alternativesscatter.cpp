@@ -282,22 +282,8 @@ void AlternativesScatter::rebuild(const Scenario &scenario, const Results &resul
         label->setBrush(labelBack);
     }
     const double budget = results.latency.budgetS;
-    if (budget > 0 && results.latency.hasSyncPath) {
-        auto *line = new QCPItemStraightLine(p);
-        line->point1->setCoords(1, budget);
-        line->point2->setCoords(2, budget);
-        line->setPen(QPen(budgetColor(), 1.6, Qt::DashLine));
-        const QString hover = tr("Latency budget: %1").arg(secondsText(budget));
-        setHoverText(line, [hover](int) { return hover; });
-        auto *label = new QCPItemText(p);
-        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(0.995, budget);
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        label->setText(tr("budget %1").arg(secondsText(budget)));
-        label->setColor(budgetColor());
-        label->setFont(font());
-        label->setPadding(QMargins(2, 0, 2, 2));
-    }
+    if (budget > 0 && results.latency.hasSyncPath)
+        addBudgetLine(budget, 1.6);
     if (!front.x.empty()) {
         auto *line = p->addGraph();
         line->setName(tr("Pareto front"));

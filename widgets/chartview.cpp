@@ -713,4 +713,22 @@ void ChartView::updateHover(const QPointF &position, const QPoint &globalPositio
         QToolTip::showText(globalPosition, text, m_plot);
 }
 
+void ChartView::addBudgetLine(double budgetS, double penWidth)
+{
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->point1->setCoords(0, budgetS);
+    line->point2->setCoords(1, budgetS);
+    line->setPen(QPen(budgetColor(), penWidth, Qt::DashLine));
+    const QString hover = tr("Latency budget: %1").arg(secondsText(budgetS));
+    setHoverText(line, [hover](int) { return hover; });
+    auto *label = new QCPItemText(m_plot);
+    label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(0.995, budgetS);
+    label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    label->setText(tr("budget %1").arg(secondsText(budgetS)));
+    label->setColor(budgetColor());
+    label->setFont(font());
+    label->setPadding(QMargins(2, 0, 2, 2));
+}
+
 } // namespace fulcrum

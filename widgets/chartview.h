@@ -124,6 +124,9 @@ protected:
     /// the top, so that markers close together stay readable; xLower..xUpper is the home
     /// view's x range. Returns the number of label rows.
     int addVerticalMarkers(const std::vector<Marker> &markers, double xLower, double xUpper);
+    /// A dashed horizontal line at the latency budget (seconds on the value axis), labelled
+    /// at the right end, with its hover read-out.
+    void addBudgetLine(double budgetS, double penWidth);
     /// The share of the plot's height that rows of labels at its top take.
     double labelRowsShare(int rows) const;
 

@@ -53,11 +53,7 @@ void CostProjectionChart::rebuild(const Scenario &scenario, const Results &resul
         cumulative.y.push_back(m.cumulativeCost);
     }
 
-    const Alternative *cheapest = nullptr;
-    for (const Alternative &a : results.alternatives) {
-        if (a.feasible && !a.current && (!cheapest || a.costPerMonth < cheapest->costPerMonth))
-            cheapest = &a;
-    }
+    const Alternative *cheapest = results.cheapestFeasibleAlternative();
 
     auto addLine = [&](const Series &series, QCPAxis *valueAxis, const QString &name,
                        const QPen &pen, const QString &what) {

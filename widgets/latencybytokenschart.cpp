@@ -95,22 +95,8 @@ void LatencyByTokensChart::rebuild(const Scenario &, const Results &results)
     slowKey->setName(tr("dashed: at the slowest hour"));
     slowKey->setPen(QPen(mutedColor(), 1.6, Qt::DashLine));
 
-    if (budget > 0) {
-        auto *budgetLine = new QCPItemStraightLine(p);
-        budgetLine->point1->setCoords(0, budget);
-        budgetLine->point2->setCoords(1, budget);
-        budgetLine->setPen(QPen(budgetColor(), 1.8, Qt::DashLine));
-        const QString hover = tr("Latency budget: %1").arg(secondsText(budget));
-        setHoverText(budgetLine, [hover](int) { return hover; });
-        auto *label = new QCPItemText(p);
-        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(0.995, budget);
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        label->setText(tr("budget %1").arg(secondsText(budget)));
-        label->setColor(budgetColor());
-        label->setFont(font());
-        label->setPadding(QMargins(2, 0, 2, 2));
-    }
+    if (budget > 0)
+        addBudgetLine(budget, 1.8);
 
     // Where each solid line crosses the budget: the output it affords.
     struct Crossing
