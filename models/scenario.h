@@ -108,6 +108,8 @@ struct Scenario
 {
     int version = ScenarioFormatVersion;
     std::string title;
+    std::string author;  ///< who wrote the case, for the report's title block
+    std::string notes;   ///< free text shown under the report's title
     std::string currency = "USD";
     Traffic traffic;
     Economics economics;

@@ -151,6 +151,8 @@ ScenarioLoad scenarioFromJson(Json json)
         errors.push_back({"format", "wrong_format", {{"format", format}, {"expected", "fulcrum-scenario"}}});
     reader.consume("version"); // checked above
     reader.text("title", scenario.title);
+    reader.text("author", scenario.author);
+    reader.text("notes", scenario.notes);
     reader.text("currency", scenario.currency);
 
     readSection(reader, "traffic", scenario.traffic, TrafficFields);
@@ -217,6 +219,11 @@ Json scenarioToJson(const Scenario &s)
     json["format"] = "fulcrum-scenario";
     json["version"] = ScenarioFormatVersion;
     json["title"] = s.title;
+    // Optional, so files without them keep DESIGN.md's shape.
+    if (!s.author.empty())
+        json["author"] = s.author;
+    if (!s.notes.empty())
+        json["notes"] = s.notes;
     json["currency"] = s.currency;
 
     Json traffic = s.traffic.extra;

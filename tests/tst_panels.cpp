@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QAbstractItemView>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,6 +29,7 @@
 #include "widgets/modelcombodelegate.h"
 #include "widgets/numberfield.h"
 #include "widgets/pipelinepanel.h"
+#include "widgets/scenarioinfopanel.h"
 #include "widgets/stepstablemodel.h"
 #include "widgets/trafficpanel.h"
 
@@ -140,6 +142,7 @@ private slots:
     void economicsPanelMoney();
     void latencyPanelStreaming();
     void editReplacesRange();
+    void infoPanelAuthorAndNotes();
 
     // Steps table
     void stepsModelPassesTester();
@@ -476,6 +479,39 @@ void TestPanels::trafficPanelTypingEmitsScenario()
     QCOMPARE(edits.last().scenario.traffic.monthlyGrowth, 0.05);
     QCOMPARE(edits.last().scenario.traffic.requestsPerDay, 2000.0);
     QVERIFY(edits.last().mergeKey.startsWith(u"traffic.monthly_growth"_s));
+}
+
+void TestPanels::infoPanelAuthorAndNotes()
+{
+    ScenarioInfoPanel panel;
+    Edits edits(&panel);
+    Scenario shown = m_example;
+    shown.author = "Ops";
+    shown.notes = "First line\nsecond line";
+    panel.setScenario(shown, m_catalog);
+    QCOMPARE(panel.authorEdit()->text(), u"Ops"_s);
+    QCOMPARE(panel.notesEdit()->toPlainText(), u"First line\nsecond line"_s);
+    QCOMPARE(edits.count(), 0);
+
+    QTest::keyClicks(panel.authorEdit(), u" team"_s);
+    QCOMPARE(edits.last().scenario.author, "Ops team");
+    QCOMPARE(edits.last().description, u"Change the author"_s);
+    const QString authorKey = edits.last().mergeKey;
+
+    panel.notesEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(panel.notesEdit(), u"!"_s);
+    Scenario expected = shown;
+    expected.author = "Ops team";
+    expected.notes = "First line\nsecond line!";
+    QCOMPARE(edits.last().scenario, expected); // nothing else changed
+    QCOMPARE(edits.last().description, u"Change the notes"_s);
+    QVERIFY(edits.last().mergeKey != authorKey);
+
+    // Leaving the notes starts a new undo step on the next visit.
+    const QString notesKey = edits.last().mergeKey;
+    focusOut(panel.notesEdit());
+    QTest::keyClicks(panel.notesEdit(), u"?"_s);
+    QVERIFY(edits.last().mergeKey != notesKey);
 }
 
 void TestPanels::trafficPanelSetScenarioDoesNotEmit()

@@ -153,6 +153,7 @@ private slots:
     void rangesAreWrittenBackAsRanges_data();
     void rangesAreWrittenBackAsRanges();
     void autoCacheHitRateRoundTrips();
+    void authorAndNotesAreOptionalFields();
 
     void structuralErrors_data();
     void structuralErrors();
@@ -269,6 +270,10 @@ void TestScenarioIo::roundTripWithoutLoss_data()
     QTest::newRow("no human accuracy, eval with correct count") << exampleWith({
         {"/economics/human_accuracy", "null"},
         {"/evals/gpt-4.1/correct", "450"},
+    });
+    QTest::newRow("author and notes") << exampleWith({
+        {"/author", R"("Ана Ли 李")"},
+        {"/notes", R"("Two lines,\nwith a comma")"},
     });
     QTest::newRow("alternatives on every step") << exampleWith({{"/alternatives", R"({"apply_to": "all"})"}});
     QTest::newRow("fractional numbers") << exampleWith({
@@ -426,6 +431,20 @@ void TestScenarioIo::rangesAreWrittenBackAsRanges()
     const Json saved = scenarioToJson(loaded);
     const Json &value = saved.at(Json::json_pointer(pointer.toStdString()));
     QVERIFY2(sameJson(value, Json::parse(view(written))), value.dump().c_str());
+}
+
+void TestScenarioIo::authorAndNotesAreOptionalFields()
+{
+    const Scenario plain = loadOrFail(exampleText());
+    QVERIFY(plain.author.empty());
+    QVERIFY(!scenarioToJson(plain).contains("author")); // DESIGN.md's shape when unused
+    QVERIFY(!scenarioToJson(plain).contains("notes"));
+
+    const Scenario s = loadOrFail(exampleWith({{"/author", R"("Ops")"}, {"/notes", R"("Why")"}}));
+    QCOMPARE(s.author, "Ops");
+    QCOMPARE(s.notes, "Why");
+    QVERIFY(!s.extra.contains("author"));
+    QCOMPARE(scenarioToJson(s).at("notes").get<std::string>(), "Why");
 }
 
 void TestScenarioIo::autoCacheHitRateRoundTrips()

@@ -2,7 +2,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 
@@ -30,11 +32,27 @@ ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Z]{3}"_s), m_currency));
     m_currency->setToolTip(tr("The currency of every amount in the scenario (ISO code). Catalog prices are "
                               "taken as being in it: change them too if they are not."));
+    m_author = new QLineEdit(this);
+    m_author->setObjectName(u"author"_s);
+    m_author->setPlaceholderText(tr("Who prepared it"));
+    m_author->setToolTip(tr("Named in the report's title block."));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(u"notes"_s);
+    m_notes->setPlaceholderText(tr("Context for the reader of the report"));
+    m_notes->setToolTip(tr("Shown under the title of the report."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->installEventFilter(this);
     form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Author:"), m_author);
+    form->addRow(tr("Notes:"), m_notes);
     form->addRow(tr("Currency:"), m_currency);
 
     connect(m_title, &QLineEdit::textEdited, this, [this] { emitEdit(u"title"_s, tr("Change the title")); });
     connect(m_title, &QLineEdit::editingFinished, this, [this] { ++m_visit; });
+    connect(m_author, &QLineEdit::textEdited, this, [this] { emitEdit(u"author"_s, tr("Change the author")); });
+    connect(m_author, &QLineEdit::editingFinished, this, [this] { ++m_visit; });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { emitEdit(u"notes"_s, tr("Change the notes")); });
     connect(m_currency, &QComboBox::currentTextChanged, this, [this](const QString &code) {
         if (code.size() == 3)
             emitEdit(u"currency"_s, tr("Change the currency"));
@@ -49,6 +67,16 @@ void ScenarioInfoPanel::setScenario(const Scenario &scenario, const Catalog &cat
     if (m_title->text() != title) {
         const QSignalBlocker blocker(m_title);
         m_title->setText(title);
+    }
+    const QString author = QString::fromStdString(scenario.author);
+    if (m_author->text() != author) {
+        const QSignalBlocker blocker(m_author);
+        m_author->setText(author);
+    }
+    const QString notes = QString::fromStdString(scenario.notes);
+    if (m_notes->toPlainText() != notes) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(notes);
     }
     const QString currency = QString::fromStdString(scenario.currency);
     if (m_currency->currentText() != currency) {
@@ -68,10 +96,20 @@ void ScenarioInfoPanel::setDiagnostics(const Diagnostics &errors)
                                                    : currencyError);
 }
 
+bool ScenarioInfoPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving the notes ends their undo step, as editingFinished does for the line edits.
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        ++m_visit;
+    return ScenarioPanel::eventFilter(watched, event);
+}
+
 void ScenarioInfoPanel::emitEdit(const QString &field, const QString &description)
 {
     Scenario after = m_scenario;
     after.title = m_title->text().toStdString();
+    after.author = m_author->text().toStdString();
+    after.notes = m_notes->toPlainText().toStdString();
     after.currency = m_currency->currentText().toStdString();
     if (after == m_scenario)
         return;
