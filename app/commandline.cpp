@@ -6,6 +6,7 @@
 
 #include "app/catalogstore.h"
 #include "app/defaultcatalog.h"
+#include "app/report.h"
 #include "app/resultssummary.h"
 #include "widgets/diagnostictext.h"
 #include "models/catalogio.h"
@@ -90,6 +91,7 @@ struct Options
     QString catalog;
     QString output;
     QString asOf;
+    QString pageSize;
     int top = -1;
     bool compact = false;
 };
@@ -124,6 +126,8 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             o.output = value;
         } else if (a == u"--as-of"_s) {
             o.asOf = value;
+        } else if (a == u"--page-size"_s) {
+            o.pageSize = value;
         } else if (a == u"--top"_s) {
             bool ok = false;
             o.top = value.toInt(&ok);
@@ -140,20 +144,21 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
 /// --catalog. Nothing (after a message) when the catalog does not load.
 struct Evaluated
 {
+    Catalog catalog; ///< the one the figures were computed with
     std::optional<Scenario> scenario;
     Results results; ///< its errors say why when the scenario did not load or is invalid
 };
 
 std::optional<Evaluated> evaluateFile(const QString &path, const Options &options, QTextStream &err)
 {
-    Catalog catalog = defaultCatalog();
+    Evaluated evaluated;
+    evaluated.catalog = defaultCatalog();
     if (!options.catalog.isEmpty()) {
         auto loaded = loadCatalog(options.catalog, {}, err);
         if (!loaded)
             return std::nullopt;
-        catalog = std::move(*loaded);
+        evaluated.catalog = std::move(*loaded);
     }
-    Evaluated evaluated;
     Diagnostics errors;
     if (const auto bytes = readFile(path, errors)) {
         ScenarioLoad load = scenarioFromText(view(*bytes));
@@ -161,7 +166,7 @@ std::optional<Evaluated> evaluateFile(const QString &path, const Options &option
         errors = std::move(load.errors);
     }
     if (evaluated.scenario)
-        evaluated.results = evaluate(*evaluated.scenario, catalog);
+        evaluated.results = evaluate(*evaluated.scenario, evaluated.catalog);
     else
         evaluated.results.errors = errors;
     return evaluated;
@@ -210,6 +215,40 @@ int summary(const QStringList &args, QTextStream &out, QTextStream &err)
     out << resultsSummary(*evaluated->scenario, results);
     for (const Diagnostic &d : results.warnings)
         out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
+    return ExitOk;
+}
+
+int report(const QStringList &args, QTextStream &err)
+{
+    const auto options = parseOptions(args, {u"--catalog"_s, u"-o"_s, u"--output"_s, u"--page-size"_s}, err);
+    if (!options)
+        return ExitUsage;
+    if (options->positional.size() != 1 || options->output.isEmpty()) {
+        err << tr("fulcrum: report needs one scenario file and -o OUT.pdf (see fulcrum --help)") << '\n';
+        return ExitUsage;
+    }
+    ReportOptions reportOptions;
+    const QString size = options->pageSize.toLower();
+    if (size == u"letter"_s) {
+        reportOptions.pageSize = QPageSize::Letter;
+    } else if (!size.isEmpty() && size != u"a4"_s) {
+        err << tr("fulcrum: --page-size takes A4 or Letter, got %1").arg(options->pageSize) << '\n';
+        return ExitUsage;
+    }
+    const QString path = options->positional.first();
+    const auto evaluated = evaluateFile(path, *options, err);
+    if (!evaluated)
+        return ExitInvalidInput;
+    if (!evaluated->results.valid()) {
+        printErrors(err, path, evaluated->results.errors);
+        return ExitInvalidInput;
+    }
+    reportOptions.scenarioFile = QFileInfo(path).fileName();
+    const Report pdf(*evaluated->scenario, evaluated->results, evaluated->catalog, reportOptions);
+    if (const QString error = pdf.writeFile(options->output); !error.isEmpty()) {
+        err << tr("fulcrum: cannot write %1: %2").arg(options->output, error) << '\n';
+        return ExitInvalidInput;
+    }
     return ExitOk;
 }
 
@@ -264,6 +303,8 @@ QString usageText()
               "  fulcrum compute FILE [--catalog C] [--top N] [--compact]\n"
               "                                          print every figure of the scenario as JSON\n"
               "  fulcrum summary FILE [--catalog C]      print the headline figures in a few sentences\n"
+              "  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C]\n"
+              "                                          write the PDF business-case report (no display needed)\n"
               "  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]\n"
               "                                          turn a LiteLLM price file into a Fulcrum catalog\n"
               "  fulcrum --version | --help\n"
@@ -289,6 +330,8 @@ CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out
         outcome.exitCode = compute(rest, out, err);
     } else if (first == u"summary"_s) {
         outcome.exitCode = summary(rest, out, err);
+    } else if (first == u"report"_s) {
+        outcome.exitCode = report(rest, err);
     } else if (first == u"import-litellm"_s) {
         outcome.exitCode = importLiteLlmFile(rest, out, err);
     } else if (first.startsWith(u'-') || arguments.size() > 1) {

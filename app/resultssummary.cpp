@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "models/tier.h"
+#include "widgets/displayformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,103 @@ QString resultsSummary(const Scenario &scenario, const Results &r)
     else
         text += tr("No feasible alternative meets the accuracy target and the budget.") + u"\n"_s;
     return text;
+}
+
+QStringList executiveSummary(const Scenario &scenario, const Results &r)
+{
+    namespace F = DisplayFormat;
+    const QString currency = QString::fromStdString(r.currency);
+    const BusinessResults &b = r.business;
+    QStringList sentences;
+
+    // Accuracy against break-even, and what that nets.
+    const QString margin = QLocale().toString(std::abs(b.margin) * 100.0, 'f', 1);
+    QString accuracy;
+    if (b.accuracyBasis == AccuracyBasis::AssumedTarget)
+        accuracy = tr("At an assumed %1 accuracy (%2 has no eval result)")
+                       .arg(F::percent(b.accuracy), QString::fromStdString(b.accuracyModel));
+    else if (b.wilson95)
+        accuracy = tr("At %1 measured accuracy (±%2 points on %3 examples)")
+                       .arg(F::percent(b.accuracy),
+                            QLocale().toString((b.wilson95->high - b.wilson95->low) / 2 * 100.0, 'f', 1),
+                            F::count(b.evalSize));
+    else
+        accuracy = tr("At %1 measured accuracy").arg(F::percent(b.accuracy));
+    const QString net = b.netPerMonth >= 0 ? tr("nets %1 per month").arg(F::money(b.netPerMonth, currency))
+                                           : tr("loses %1 per month").arg(F::money(-b.netPerMonth, currency));
+    if (b.breakEven > 1)
+        sentences << tr("%1 the case cannot break even: even a perfect answer is worth less than a failure "
+                        "costs, and it %2.")
+                         .arg(accuracy, net);
+    else
+        sentences << (b.margin >= 0 ? tr("%1 the case is %2 points above its %3 break-even and %4.")
+                                    : tr("%1 the case is %2 points below its %3 break-even and %4."))
+                         .arg(accuracy, margin, F::percent(b.breakEven), net);
+    if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval)
+        sentences << tr("Given the eval's size, the chance that the true accuracy is above break-even is %1.")
+                         .arg(*b.probabilityAboveBreakEven > 0.999   ? tr("over %1").arg(F::percent(0.999))
+                              : *b.probabilityAboveBreakEven < 0.001 ? tr("under %1").arg(F::percent(0.001))
+                                                                     : F::percent(*b.probabilityAboveBreakEven));
+
+    // Latency against the budget.
+    const LatencyResults &l = r.latency;
+    if (!l.hasSyncPath)
+        sentences << tr("Every step runs on the batch tier, so no user waits on the pipeline.");
+    else if (!l.known)
+        sentences << tr("The latency is unknown: a model on the synchronous path has no latency figures.");
+    else
+        sentences << tr("The pipeline answers in %1 (%2 at the slowest hour) against a %3 budget, the first "
+                        "token after %4: %5.")
+                         .arg(F::seconds(l.totalS), F::seconds(l.totalSlowestS), F::seconds(l.budgetS),
+                              F::seconds(l.firstTokenS),
+                              l.withinBudgetSlowest ? tr("the budget holds even at the slowest hour")
+                              : l.withinBudget      ? tr("the budget holds typically but not at the slowest hour")
+                                                    : tr("over budget"));
+
+    // Cost now and over the horizon.
+    sentences << tr("The LLM costs %1 per request, %2 per month now and %3 over the %4-month horizon at %5 "
+                    "monthly growth.")
+                     .arg(F::money(r.cost.perRequest, currency), F::money(r.cost.perMonth, currency),
+                          F::money(r.cost.perHorizon, currency))
+                     .arg(r.projection.size())
+                     .arg(F::percent(scenario.traffic.monthlyGrowth));
+
+    // What is cheaper and still meets the target and the budget.
+    const auto describe = [](const Alternative &a) {
+        QString text = tr("%1 on the %2 tier").arg(QString::fromStdString(a.model), tierName(a.tier).toLower());
+        if (a.caching)
+            text = tr("%1 with prompt caching").arg(text);
+        return text;
+    };
+    const QString where = r.alternativesApplyTo == "all"
+                              ? tr("every step")
+                              : tr("the %1 step").arg(QString::fromStdString(r.alternativesApplyTo));
+    const Alternative *cheapest = r.cheapestFeasibleAlternative();
+    if (cheapest && cheapest->savingPerMonth > 0)
+        sentences << tr("Moving %1 to %2 would save %3 per month and still meet the accuracy target and the "
+                        "budget.")
+                         .arg(where, describe(*cheapest), F::money(cheapest->savingPerMonth, currency));
+    else if (!cheapest)
+        sentences << tr("No alternative in the catalog meets both the accuracy target and the budget.");
+    else
+        sentences << tr("No feasible alternative costs less than the pipeline as written.");
+    const Alternative *best = r.bestFeasibleAlternative();
+    if (best && best != cheapest && best->netGainPerMonth && *best->netGainPerMonth > 0)
+        sentences << tr("The highest net comes from %1: %2 more per month.")
+                         .arg(describe(*best), F::money(*best->netGainPerMonth, currency));
+
+    // Rate limits that bind within the horizon.
+    for (const RateLimitResult &limit : r.rateLimits) {
+        if (!limit.firstMonthOverLimit)
+            continue;
+        if (*limit.firstMonthOverLimit == 0)
+            sentences << tr("%1 is over its rate limit at peak traffic already.").arg(QString::fromStdString(limit.model));
+        else
+            sentences << tr("%1 reaches its rate limit at peak traffic in month %2.")
+                             .arg(QString::fromStdString(limit.model))
+                             .arg(*limit.firstMonthOverLimit + 1);
+    }
+    return sentences;
 }
 
 } // namespace fulcrum

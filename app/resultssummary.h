@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "models/results.h"
 #include "models/scenario.h"
@@ -10,5 +11,11 @@ namespace fulcrum {
 /// A few plain sentences with the headline figures: break-even and margin, net per month,
 /// cost, latency against the budget, the best feasible alternative.
 QString resultsSummary(const Scenario &scenario, const Results &results);
+
+/// The report's executive summary: the same figures as plain sentences in the current
+/// locale — accuracy against break-even and the net, the latency against the budget, the
+/// cost and its growth, the cheapest feasible alternative, rate limits that will bind.
+/// Every number comes from results.
+QStringList executiveSummary(const Scenario &scenario, const Results &results);
 
 } // namespace fulcrum
