@@ -28,6 +28,15 @@ bool displayAvailable()
            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+/// Keeps a headless report's stderr for what the user needs to read: drops the harmless
+/// "XDG_RUNTIME_DIR not set" notice that QStandardPaths gives under the offscreen platform.
+void quietHarmlessNotices(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"_s))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << '\n';
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(u"Fulcrum"_s);
@@ -43,6 +52,7 @@ int main(int argc, char *argv[])
         // The report draws the workbench's charts (widgets) but needs no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietHarmlessNotices);
         QApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout);

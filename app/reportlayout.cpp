@@ -106,16 +106,6 @@ struct ReportLayout::Block
     double height = 0; ///< of a drawing or a space
 };
 
-struct ReportLayout::Placement
-{
-    int block = 0;
-    int page = 0;
-    double y = 0;
-    double height = 0;
-    int firstRow = 0; ///< a table's rows on this page: [firstRow, endRow)
-    int endRow = 0;
-};
-
 QFont ReportLayout::font(double pointSize, bool bold)
 {
     // fontconfig falls back to any other installed font for scripts neither covers.
@@ -123,6 +113,9 @@ QFont ReportLayout::font(double pointSize, bool bold)
     font.setFamilies({u"DejaVu Sans"_s, u"WenQuanYi Micro Hei"_s});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
+    // No ligatures: "fi" stays two letters, so the PDF's text can be searched and copied.
+    // Scripts that need shaping still get it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -236,6 +229,16 @@ double ReportLayout::contentWidth() const
 double ReportLayout::contentHeight() const
 {
     return m_device->height() - ContentTop - FooterSpace;
+}
+
+double ReportLayout::contentTop() const
+{
+    return ContentTop;
+}
+
+double ReportLayout::contentBottom() const
+{
+    return ContentTop + contentHeight();
 }
 
 double ReportLayout::textHeight(const QFont &font, const QString &text, double width) const

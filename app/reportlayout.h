@@ -80,18 +80,33 @@ public:
     /// The usable height of a page below the header and above the footer.
     double contentHeight() const;
 
+    /// Where a block (or a page's share of a long table) went: blocks are numbered in the
+    /// order they were added.
+    struct Placement
+    {
+        int block = 0;
+        int page = 0;       ///< 0-based
+        double y = 0;       ///< top, in page coordinates
+        double height = 0;
+        int firstRow = 0;   ///< a table's rows on this page: [firstRow, endRow)
+        int endRow = 0;
+    };
+    /// The page flow paint() draws (also a testing hook).
+    std::vector<Placement> layout() const;
+    /// The content's top and bottom on every page, in page coordinates.
+    double contentTop() const;
+    double contentBottom() const;
+
     /// Lays the blocks out and paints every page on painter (begun on the device);
     /// returns the number of pages.
     int paint(QPainter *painter);
 
 private:
     struct Block;
-    struct Placement;
 
     double measure(const Block &block) const;
     double tableRowHeight(const Table &table, int row, const std::vector<double> &widths) const;
     std::vector<double> columnWidths(const Table &table) const;
-    std::vector<Placement> layout() const;
     void paintBlock(QPainter *painter, const Placement &placement, double top) const;
     void paintTable(QPainter *painter, const Block &block, int firstRow, int endRow, double top) const;
     void paintFigures(QPainter *painter, const Block &block, double top) const;

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,9 @@ private slots:
     void badScenarioNamesTheField();
 
     void computeOnTheExample();
+    void reportOnTheExampleWithoutADisplay_data();
+    void reportOnTheExampleWithoutADisplay();
+    void reportOfABadScenarioWritesNothing();
     void help();
     void badUsage_data();
     void badUsage();
@@ -160,6 +164,47 @@ void TestCliEndToEnd::computeOnTheExample()
     QVERIFY(!results.value(u"alternatives"_s).toArray().isEmpty());
 }
 
+void TestCliEndToEnd::reportOnTheExampleWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("mediaBox"); ///< the page size in PDF points
+
+    QTest::newRow("A4 by default") << QStringList {} << "595"_ba;
+    QTest::newRow("A4") << QStringList {u"--page-size"_s, u"A4"_s} << "595"_ba;
+    QTest::newRow("Letter") << QStringList {u"--page-size"_s, u"letter"_s} << "612"_ba;
+}
+
+void TestCliEndToEnd::reportOnTheExampleWithoutADisplay()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, mediaBox);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const Run r = run(QStringList {u"report"_s, ExamplePath, u"-o"_s, pdf} + options);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/MediaBox [0 0 " + mediaBox));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+void TestCliEndToEnd::reportOfABadScenarioWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const QString scenario = badFile(u"negative-tokens.fulcrum.json"_s);
+    const Run r = run({u"report"_s, scenario, u"-o"_s, pdf});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"workload.steps[1].output_tokens: must be ≥ 0, got -5"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
+}
+
 void TestCliEndToEnd::help()
 {
     const Run r = run({u"--help"_s});
@@ -167,6 +212,7 @@ void TestCliEndToEnd::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("Usage:"), r.out.constData());
     QVERIFY(r.out.contains("fulcrum compute FILE"));
+    QVERIFY(r.out.contains("fulcrum report FILE -o OUT.pdf"));
     QCOMPARE(r.err, QString());
 }
 
@@ -177,6 +223,10 @@ void TestCliEndToEnd::badUsage_data()
     QTest::newRow("compute without a file") << QStringList {u"compute"_s};
     QTest::newRow("compute with two files") << QStringList {u"compute"_s, u"a"_s, u"b"_s};
     QTest::newRow("unknown option") << QStringList {u"--bogus"_s};
+    QTest::newRow("report without -o") << QStringList {u"report"_s, ExamplePath};
+    QTest::newRow("report on an unknown page size")
+        << QStringList {u"report"_s, ExamplePath, u"-o"_s, u"x.pdf"_s, u"--page-size"_s, u"A3"_s};
+    QTest::newRow("report with -o but no value") << QStringList {u"report"_s, ExamplePath, u"-o"_s};
 }
 
 void TestCliEndToEnd::badUsage()
