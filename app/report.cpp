@@ -190,8 +190,9 @@ private:
         facts.rows << QStringList {tr("Price catalog as of"), qs(m_r.catalogAsOf)};
         facts.rows << QStringList {tr("Currency"), m_currency};
         m_layout.addTable(facts);
-        if (!m_s.notes.empty())
-            m_layout.addParagraph(qs(m_s.notes));
+        // One paragraph per paragraph of the notes, so that long notes can go on over pages.
+        for (const QString &paragraph : qs(m_s.notes).split(u'\n', Qt::SkipEmptyParts))
+            m_layout.addParagraph(paragraph);
     }
 
     void summary()
