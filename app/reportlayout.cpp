@@ -249,6 +249,16 @@ double ReportLayout::textHeight(const QFont &font, const QString &text, double w
     return layOut(layout, width, Qt::AlignLeft);
 }
 
+std::vector<double> ReportLayout::lineHeights(const QFont &font, const QString &text, double width) const
+{
+    QTextLayout layout(typeset(text), font, m_device);
+    layOut(layout, width, Qt::AlignLeft);
+    std::vector<double> heights;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        heights.push_back(layout.lineAt(i).height());
+    return heights;
+}
+
 void ReportLayout::drawText(QPainter *painter, const QFont &font, const QRectF &rect, const QString &text,
                             Qt::Alignment alignment) const
 {
@@ -385,6 +395,27 @@ std::vector<ReportLayout::Placement> ReportLayout::layout() const
                 y += height;
             continue;
         }
+        if (block.kind == Block::Paragraph && height > bottom - top) {
+            // Longer than a page (long notes): its lines go on over pages.
+            const std::vector<double> lines = lineHeights(m_bodyFont, block.text, contentWidth());
+            int line = 0;
+            const int lineCount = int(lines.size());
+            while (line < lineCount) {
+                if (y + lines[std::size_t(line)] > bottom && y > top)
+                    newPage();
+                Placement p {int(i), page, y, 0, line, line};
+                while (p.endRow < lineCount && (y + p.height + lines[std::size_t(p.endRow)] <= bottom || p.endRow == line)) {
+                    p.height += lines[std::size_t(p.endRow)];
+                    ++p.endRow;
+                }
+                placements.push_back(p);
+                y += p.height + 8;
+                line = p.endRow;
+                if (line < lineCount)
+                    newPage();
+            }
+            continue;
+        }
         if (block.kind == Block::TableBlock && height > bottom - top) {
             // Taller than a page: rows go on over pages, the header repeated on each.
             const Table &table = block.table;
@@ -497,7 +528,16 @@ void ReportLayout::paintBlock(QPainter *painter, const Placement &placement, dou
         break;
     case Block::Paragraph:
         painter->setPen(TextColor);
-        drawText(painter, m_bodyFont, QRectF(left, top, width, placement.height), block.text);
+        if (placement.endRow > placement.firstRow) {
+            // A page's share of a paragraph longer than a page.
+            QTextLayout layout(typeset(block.text), m_bodyFont, m_device);
+            layOut(layout, width, Qt::AlignLeft);
+            const double offset = layout.lineAt(placement.firstRow).y();
+            for (int i = placement.firstRow; i < placement.endRow; ++i)
+                layout.lineAt(i).draw(painter, QPointF(left, top - offset));
+        } else {
+            drawText(painter, m_bodyFont, QRectF(left, top, width, placement.height), block.text);
+        }
         break;
     case Block::Note:
         painter->setPen(MutedColor);

@@ -18,8 +18,8 @@ namespace fulcrum {
 /// The page flow of the PDF report: blocks laid out top to bottom on pages of the
 /// device's size, with a running header and a footer ("Page n of m") on every page.
 /// A block is never split across pages: one that does not fit starts a new page, and a
-/// heading stays with the block after it. Only a table taller than a whole page goes on
-/// over several pages, its header repeated. Units are the device's (96 dpi pixels for a
+/// heading stays with the block after it. Only a table or a paragraph taller than a whole
+/// page goes on over several pages (a table with its header repeated). Units are the device's (96 dpi pixels for a
 /// QPdfWriter at resolution 96).
 class ReportLayout
 {
@@ -88,8 +88,9 @@ public:
         int page = 0;       ///< 0-based
         double y = 0;       ///< top, in page coordinates
         double height = 0;
-        int firstRow = 0;   ///< a table's rows on this page: [firstRow, endRow)
-        int endRow = 0;
+        int firstRow = 0;   ///< a table's rows (a long paragraph's lines) on this page:
+        int endRow = 0;     ///< [firstRow, endRow); for other blocks both 0
+
     };
     /// The page flow paint() draws (also a testing hook).
     std::vector<Placement> layout() const;
@@ -112,6 +113,7 @@ private:
     void paintFigures(QPainter *painter, const Block &block, double top) const;
     void paintPageFrame(QPainter *painter, int page, int pageCount) const;
     double textHeight(const QFont &font, const QString &text, double width) const;
+    std::vector<double> lineHeights(const QFont &font, const QString &text, double width) const;
     void drawText(QPainter *painter, const QFont &font, const QRectF &rect, const QString &text,
                   Qt::Alignment alignment = Qt::AlignLeft) const;
 

@@ -1,6 +1,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QLocale>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -82,6 +83,7 @@ private slots:
 
     void layoutKeepsBlocksWhole();
     void layoutSplitsOnlyTablesTallerThanAPage();
+    void layoutSplitsAParagraphLongerThanAPage();
 
     void reportContents_data();
     void reportContents();
@@ -210,6 +212,35 @@ void TestReport::layoutSplitsOnlyTablesTallerThanAPage()
     }
     QCOMPARE(nextRow, 150);
     QCOMPARE(placements[2].page, placements[1].page); // the heading stays with its table's first rows
+}
+
+void TestReport::layoutSplitsAParagraphLongerThanAPage()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(96);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    ReportLayout layout(&writer);
+    layout.addParagraph(u"Short."_s);
+    layout.addParagraph(u"word "_s.repeated(4000).trimmed()); // notes of several pages
+    layout.addParagraph(u"After."_s);
+    const std::vector<ReportLayout::Placement> placements = layout.layout();
+    QVERIFY(placements.size() >= 4);
+    int nextLine = 0;
+    for (std::size_t i = 1; i + 1 < placements.size(); ++i) {
+        const ReportLayout::Placement &p = placements[i];
+        QCOMPARE(p.block, 1);
+        QCOMPARE(p.firstRow, nextLine);
+        QVERIFY(p.endRow > p.firstRow);
+        QVERIFY(p.y + p.height <= layout.contentBottom() + 0.01);
+        QCOMPARE(p.page, int(i) - 1);
+        nextLine = p.endRow;
+    }
+    QVERIFY(nextLine > 100); // every line placed once
+    QCOMPARE(placements.back().block, 2);
+    QPainter painter(&writer);
+    QCOMPARE(layout.paint(&painter), placements.back().page + 1);
 }
 
 void TestReport::reportContents_data()
