@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include "app/catalogstore.h"
 #include "app/defaultcatalog.h"
@@ -244,6 +245,9 @@ int report(const QStringList &args, QTextStream &err)
         return ExitInvalidInput;
     }
     reportOptions.scenarioFile = QFileInfo(path).fileName();
+    // The command line writes English (DESIGN.md); its numbers and dates follow suit rather
+    // than the system locale, so that a German locale does not mix "90,0 %" into English text.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const Report pdf(*evaluated->scenario, evaluated->results, evaluated->catalog, reportOptions);
     if (const QString error = pdf.writeFile(options->output); !error.isEmpty()) {
         err << tr("fulcrum: cannot write %1: %2").arg(options->output, error) << '\n';

@@ -50,8 +50,8 @@ int main(int argc, char *argv[])
 {
     if (argc >= 2 && QByteArray(argv[1]) == "report") {
         // The report draws the workbench's charts (widgets) but needs no display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Offscreen always: the same fonts and sizes with or without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietHarmlessNotices);
         QApplication app(argc, argv);
         setIdentity();

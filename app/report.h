@@ -16,7 +16,7 @@ struct ReportOptions
 {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDate date = QDate::currentDate(); ///< the report's date in the title block
-    QString scenarioFile;              ///< the scenario's file name; empty when unsaved
+    QString scenarioFile; ///< the scenario's file name; empty when unsaved
 };
 
 /// The PDF business-case report: title block, executive summary, headline figures, the
@@ -28,7 +28,8 @@ struct ReportOptions
 class Report
 {
 public:
-    Report(const Scenario &scenario, const Results &results, const Catalog &catalog, ReportOptions options);
+    Report(const Scenario &scenario, const Results &results, const Catalog &catalog,
+           ReportOptions options);
 
     /// Writes the PDF to device (open for writing); returns the number of pages.
     int write(QIODevice *device) const;
@@ -37,9 +38,9 @@ public:
     QString writeFile(const QString &path) const;
 
 private:
-    const Scenario &m_scenario;
-    const Results &m_results;
-    const Catalog &m_catalog;
+    Scenario m_scenario;
+    Results m_results;
+    Catalog m_catalog;
     ReportOptions m_options;
 };
 

@@ -37,11 +37,11 @@ QColor toneColor(ReportLayout::Tone tone)
 {
     switch (tone) {
     case ReportLayout::Tone::Good:
-        return {0x1A, 0x7F, 0x37};
+        return { 0x1A, 0x7F, 0x37 };
     case ReportLayout::Tone::Warning:
-        return {0x9A, 0x67, 0x00};
+        return { 0x9A, 0x67, 0x00 };
     case ReportLayout::Tone::Bad:
-        return {0xC6, 0x28, 0x28};
+        return { 0xC6, 0x28, 0x28 };
     case ReportLayout::Tone::Neutral:
         break;
     }
@@ -52,11 +52,11 @@ QColor toneFill(ReportLayout::Tone tone)
 {
     switch (tone) {
     case ReportLayout::Tone::Good:
-        return {0xEA, 0xF6, 0xEC};
+        return { 0xEA, 0xF6, 0xEC };
     case ReportLayout::Tone::Warning:
-        return {0xFF, 0xF6, 0xDD};
+        return { 0xFF, 0xF6, 0xDD };
     case ReportLayout::Tone::Bad:
-        return {0xFD, 0xEC, 0xEC};
+        return { 0xFD, 0xEC, 0xEC };
     case ReportLayout::Tone::Neutral:
         break;
     }
@@ -94,7 +94,18 @@ QString typeset(QString text)
 
 struct ReportLayout::Block
 {
-    enum Kind { Title, Heading, Paragraph, Note, Bullets, Figures, TableBlock, DrawingBlock, Space };
+    enum Kind
+    {
+        Title,
+        Heading,
+        Paragraph,
+        Note,
+        Bullets,
+        Figures,
+        TableBlock,
+        DrawingBlock,
+        Space
+    };
 
     Kind kind = Paragraph;
     QString text;
@@ -110,7 +121,7 @@ QFont ReportLayout::font(double pointSize, bool bold)
 {
     // fontconfig falls back to any other installed font for scripts neither covers.
     QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"WenQuanYi Micro Hei"_s});
+    font.setFamilies({ u"DejaVu Sans"_s, u"WenQuanYi Micro Hei"_s });
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     // No ligatures: "fi" stays two letters, so the PDF's text can be searched and copied.
@@ -120,12 +131,12 @@ QFont ReportLayout::font(double pointSize, bool bold)
 }
 
 ReportLayout::ReportLayout(QPagedPaintDevice *device)
-    : m_device {device}
-    , m_titleFont {font(20, true)}
-    , m_headingFont {font(12.5, true)}
-    , m_bodyFont {font(9.5)}
-    , m_smallFont {font(8)}
-    , m_figureFont {font(12.5, true)}
+    : m_device { device }
+    , m_titleFont { font(20, true) }
+    , m_headingFont { font(12.5, true) }
+    , m_bodyFont { font(9.5) }
+    , m_smallFont { font(8) }
+    , m_figureFont { font(12.5, true) }
 {
 }
 
@@ -151,7 +162,9 @@ void ReportLayout::addTitle(const QString &title, const QString &subtitle)
 {
     Block block;
     block.kind = Block::Title;
-    block.text = title;
+    // At most three lines: a title is no place for a paragraph.
+    const QFontMetricsF metrics(m_titleFont, m_device);
+    block.text = metrics.elidedText(title, Qt::ElideRight, contentWidth() * 2.6);
     block.subtitle = subtitle;
     m_blocks.push_back(std::move(block));
 }
@@ -249,7 +262,8 @@ double ReportLayout::textHeight(const QFont &font, const QString &text, double w
     return layOut(layout, width, Qt::AlignLeft);
 }
 
-std::vector<double> ReportLayout::lineHeights(const QFont &font, const QString &text, double width) const
+std::vector<double> ReportLayout::lineHeights(const QFont &font, const QString &text,
+                                              double width) const
 {
     QTextLayout layout(typeset(text), font, m_device);
     layOut(layout, width, Qt::AlignLeft);
@@ -259,8 +273,8 @@ std::vector<double> ReportLayout::lineHeights(const QFont &font, const QString &
     return heights;
 }
 
-void ReportLayout::drawText(QPainter *painter, const QFont &font, const QRectF &rect, const QString &text,
-                            Qt::Alignment alignment) const
+void ReportLayout::drawText(QPainter *painter, const QFont &font, const QRectF &rect,
+                            const QString &text, Qt::Alignment alignment) const
 {
     if (text.isEmpty())
         return;
@@ -271,9 +285,10 @@ void ReportLayout::drawText(QPainter *painter, const QFont &font, const QRectF &
 
 std::vector<double> ReportLayout::columnWidths(const Table &table) const
 {
-    // As browsers size auto tables: no column narrower than its longest word (capped at a
-    // third of the page, beyond which words break), none wider than its longest line, the
-    // slack shared in proportion to what each column would still like to have.
+    // As browsers size auto tables: no column narrower than its longest word, none wider
+    // than its longest line, the slack shared in proportion to what each column would still
+    // like to have. When the longest words do not fit side by side, only the widest columns
+    // give way (their words break), so figures and short words stay whole.
     const double width = contentWidth();
     qsizetype columns = table.header.size();
     for (const QStringList &row : table.rows)
@@ -287,16 +302,36 @@ std::vector<double> ReportLayout::columnWidths(const Table &table) const
             const QFontMetricsF metrics(font, m_device);
             const auto i = std::size_t(c);
             for (const QString &line : typeset(cells[c]).split(QChar::LineSeparator)) {
-                wanted[i] = std::max(wanted[i], metrics.horizontalAdvance(line) + 2 * CellPaddingX + 1);
+                wanted[i]
+                    = std::max(wanted[i], metrics.horizontalAdvance(line) + 2 * CellPaddingX + 1);
                 for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
-                    least[i] = std::max(least[i], std::min(metrics.horizontalAdvance(word), width / 3)
-                                                      + 2 * CellPaddingX + 1);
+                    least[i] = std::max(least[i],
+                                        metrics.horizontalAdvance(word) + 2 * CellPaddingX + 1);
             }
         }
     };
     measureRow(table.header, true);
     for (int r = 0; r < table.rows.size(); ++r)
         measureRow(table.rows[r], table.boldRows.contains(r));
+    // Water-filling: the level every column is cut down to so that the least widths fit.
+    if (std::accumulate(least.begin(), least.end(), 0.0) > width) {
+        std::vector<double> sorted = least;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        double above = 0; // the sum of the columns wider than the level
+        double level = width / double(sorted.size());
+        for (std::size_t k = 0; k < sorted.size(); ++k) {
+            above += sorted[k];
+            const double rest
+                = std::accumulate(sorted.begin() + std::ptrdiff_t(k) + 1, sorted.end(), 0.0);
+            const double candidate = (width - rest) / double(k + 1);
+            if (k + 1 == sorted.size() || candidate >= sorted[k + 1]) {
+                level = candidate;
+                break;
+            }
+        }
+        for (double &w : least)
+            w = std::min(w, std::max(level, 2 * CellPaddingX + 8));
+    }
     for (std::size_t i = 0; i < wanted.size(); ++i)
         wanted[i] = std::max(wanted[i], least[i]);
     const double sumLeast = std::accumulate(least.begin(), least.end(), 0.0);
@@ -308,12 +343,14 @@ std::vector<double> ReportLayout::columnWidths(const Table &table) const
         else if (sumLeast >= width)
             widths[i] = least[i] * width / sumLeast;
         else
-            widths[i] = least[i] + (wanted[i] - least[i]) * (width - sumLeast) / (sumWanted - sumLeast);
+            widths[i]
+                = least[i] + (wanted[i] - least[i]) * (width - sumLeast) / (sumWanted - sumLeast);
     }
     return widths;
 }
 
-double ReportLayout::tableRowHeight(const Table &table, int row, const std::vector<double> &widths) const
+double ReportLayout::tableRowHeight(const Table &table, int row,
+                                    const std::vector<double> &widths) const
 {
     const bool header = row < 0;
     const QStringList &cells = header ? table.header : table.rows[row];
@@ -322,7 +359,8 @@ double ReportLayout::tableRowHeight(const Table &table, int row, const std::vect
     for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
         QFont font = m_smallFont;
         font.setBold(bold || (c == 0 && table.firstColumnBold));
-        height = std::max(height, textHeight(font, cells[c], widths[std::size_t(c)] - 2 * CellPaddingX));
+        height = std::max(height,
+                          textHeight(font, cells[c], widths[std::size_t(c)] - 2 * CellPaddingX));
     }
     return height + 2 * CellPaddingY;
 }
@@ -332,7 +370,8 @@ double ReportLayout::measure(const Block &block) const
     const double width = contentWidth();
     switch (block.kind) {
     case Block::Title:
-        return textHeight(m_titleFont, block.text, width) + 4 + textHeight(m_bodyFont, block.subtitle, width) + 14;
+        return textHeight(m_titleFont, block.text, width) + 4
+            + textHeight(m_bodyFont, block.subtitle, width) + 14;
     case Block::Heading:
         return 14 + textHeight(m_headingFont, block.text, width) + 6;
     case Block::Paragraph:
@@ -350,9 +389,10 @@ double ReportLayout::measure(const Block &block) const
         const double cardWidth = (width - CardGap * double(n - 1)) / double(n) - 2 * CardPadding;
         double height = 0;
         for (const Figure &f : block.figures) {
-            height = std::max(height, textHeight(m_smallFont, f.caption, cardWidth) + 2
-                                          + textHeight(m_figureFont, f.value, cardWidth) + 2
-                                          + textHeight(m_smallFont, f.detail, cardWidth));
+            height = std::max(height,
+                              textHeight(m_smallFont, f.caption, cardWidth) + 2
+                                  + textHeight(m_figureFont, f.value, cardWidth) + 2
+                                  + textHeight(m_smallFont, f.detail, cardWidth));
         }
         return height + 2 * CardPadding + 10;
     }
@@ -403,8 +443,10 @@ std::vector<ReportLayout::Placement> ReportLayout::layout() const
             while (line < lineCount) {
                 if (y + lines[std::size_t(line)] > bottom && y > top)
                     newPage();
-                Placement p {int(i), page, y, 0, line, line};
-                while (p.endRow < lineCount && (y + p.height + lines[std::size_t(p.endRow)] <= bottom || p.endRow == line)) {
+                Placement p { int(i), page, y, 0, line, line };
+                while (p.endRow < lineCount
+                       && (y + p.height + lines[std::size_t(p.endRow)] <= bottom
+                           || p.endRow == line)) {
                     p.height += lines[std::size_t(p.endRow)];
                     ++p.endRow;
                 }
@@ -420,12 +462,13 @@ std::vector<ReportLayout::Placement> ReportLayout::layout() const
             // Taller than a page: rows go on over pages, the header repeated on each.
             const Table &table = block.table;
             const std::vector<double> widths = columnWidths(table);
-            const double headerHeight = table.header.isEmpty() ? 0 : tableRowHeight(table, -1, widths);
+            const double headerHeight
+                = table.header.isEmpty() ? 0 : tableRowHeight(table, -1, widths);
             int row = 0;
             while (row < table.rows.size()) {
                 if (y + headerHeight + tableRowHeight(table, row, widths) > bottom && y > top)
                     newPage();
-                Placement p {int(i), page, y, headerHeight, row, row};
+                Placement p { int(i), page, y, headerHeight, row, row };
                 while (p.endRow < table.rows.size()) {
                     const double rowHeight = tableRowHeight(table, p.endRow, widths);
                     if (y + p.height + rowHeight > bottom && p.endRow > row)
@@ -453,7 +496,7 @@ std::vector<ReportLayout::Placement> ReportLayout::layout() const
         }
         if (y + needed > bottom && y > top)
             newPage();
-        placements.push_back({int(i), page, y, height, 0, int(block.table.rows.size())});
+        placements.push_back({ int(i), page, y, height, 0, int(block.table.rows.size()) });
         y += height;
     }
     return placements;
@@ -516,7 +559,8 @@ void ReportLayout::paintBlock(QPainter *painter, const Placement &placement, dou
         const double subtitleTop = top + titleHeight + 4;
         const double subtitleHeight = textHeight(m_bodyFont, block.subtitle, width);
         painter->setPen(MutedColor);
-        drawText(painter, m_bodyFont, QRectF(left, subtitleTop, width, subtitleHeight), block.subtitle);
+        drawText(painter, m_bodyFont, QRectF(left, subtitleTop, width, subtitleHeight),
+                 block.subtitle);
         painter->setPen(QPen(AccentColor, 2));
         const double rule = subtitleTop + subtitleHeight + 6;
         painter->drawLine(QPointF(left, rule), QPointF(left + width, rule));
@@ -524,7 +568,8 @@ void ReportLayout::paintBlock(QPainter *painter, const Placement &placement, dou
     }
     case Block::Heading:
         painter->setPen(AccentColor);
-        drawText(painter, m_headingFont, QRectF(left, top + 14, width, placement.height - 20), block.text);
+        drawText(painter, m_headingFont, QRectF(left, top + 14, width, placement.height - 20),
+                 block.text);
         break;
     case Block::Paragraph:
         painter->setPen(TextColor);
@@ -593,39 +638,57 @@ void ReportLayout::paintFigures(QPainter *painter, const Block &block, double to
         double y = top + CardPadding;
         const double captionHeight = textHeight(m_smallFont, f.caption, innerWidth);
         painter->setPen(MutedColor);
-        drawText(painter, m_smallFont, QRectF(x + CardPadding, y, innerWidth, captionHeight), f.caption);
+        drawText(painter, m_smallFont, QRectF(x + CardPadding, y, innerWidth, captionHeight),
+                 f.caption);
         y += captionHeight + 2;
         const double valueHeight = textHeight(m_figureFont, f.value, innerWidth);
         painter->setPen(toneColor(f.tone));
-        drawText(painter, m_figureFont, QRectF(x + CardPadding, y, innerWidth, valueHeight), f.value);
+        drawText(painter, m_figureFont, QRectF(x + CardPadding, y, innerWidth, valueHeight),
+                 f.value);
         y += valueHeight + 2;
         painter->setPen(TextColor);
-        drawText(painter, m_smallFont, QRectF(x + CardPadding, y, innerWidth, height - (y - top)), f.detail);
+        drawText(painter, m_smallFont, QRectF(x + CardPadding, y, innerWidth, height - (y - top)),
+                 f.detail);
         x += outerWidth + CardGap;
     }
 }
 
-void ReportLayout::paintTable(QPainter *painter, const Block &block, int firstRow, int endRow, double top) const
+void ReportLayout::paintTable(QPainter *painter, const Block &block, int firstRow, int endRow,
+                              double top) const
 {
     const Table &table = block.table;
     const std::vector<double> widths = columnWidths(table);
+    std::vector<int> rows;
+    if (!table.header.isEmpty())
+        rows.push_back(-1);
+    for (int r = firstRow; r < endRow; ++r)
+        rows.push_back(r);
+    // Fills first, so that no row's fill covers the rule above it.
     double y = top;
+    for (const int row : rows) {
+        const double height = tableRowHeight(table, row, widths);
+        const Tone tone
+            = row >= 0 && row < table.rowTones.size() ? table.rowTones[row] : Tone::Neutral;
+        const QColor fill = row < 0 ? HeaderFill : toneFill(tone);
+        if (fill.alpha() > 0)
+            painter->fillRect(QRectF(SideMargin, y, contentWidth(), height), fill);
+        y += height;
+    }
+    y = top;
     auto paintRow = [&](int row) {
         const bool header = row < 0;
         const QStringList &cells = header ? table.header : table.rows[row];
         const double height = tableRowHeight(table, row, widths);
-        const Tone tone = !header && row < table.rowTones.size() ? table.rowTones[row] : Tone::Neutral;
-        const QColor fill = header ? HeaderFill : toneFill(tone);
-        if (fill.alpha() > 0)
-            painter->fillRect(QRectF(SideMargin, y, contentWidth(), height), fill);
         double x = SideMargin;
         for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
             QFont font = m_smallFont;
-            font.setBold(header || table.boldRows.contains(row) || (c == 0 && table.firstColumnBold));
+            font.setBold(header || table.boldRows.contains(row)
+                         || (c == 0 && table.firstColumnBold));
             painter->setPen(header ? MutedColor : TextColor);
-            const Qt::Alignment align = c < table.alignment.size() ? table.alignment[c] : Qt::AlignLeft;
-            const QRectF cell(x + CellPaddingX, y + CellPaddingY, widths[std::size_t(c)] - 2 * CellPaddingX,
-                              height - 2 * CellPaddingY);
+            const Qt::Alignment align
+                = c < table.alignment.size() ? table.alignment[c] : Qt::AlignLeft;
+            const QRectF cell(x + CellPaddingX, y + CellPaddingY,
+                              widths[std::size_t(c)] - 2 * CellPaddingX, height - 2 * CellPaddingY);
             drawText(painter, font, cell, cells[c], align);
             x += widths[std::size_t(c)];
         }
@@ -633,10 +696,8 @@ void ReportLayout::paintTable(QPainter *painter, const Block &block, int firstRo
         painter->setPen(QPen(header ? MutedColor : RuleColor, header ? 0.8 : 0.5));
         painter->drawLine(QPointF(SideMargin, y), QPointF(SideMargin + contentWidth(), y));
     };
-    if (!table.header.isEmpty())
-        paintRow(-1);
-    for (int r = firstRow; r < endRow; ++r)
-        paintRow(r);
+    for (const int row : rows)
+        paintRow(row);
 }
 
 } // namespace fulcrum

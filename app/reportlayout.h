@@ -19,21 +19,27 @@ namespace fulcrum {
 /// device's size, with a running header and a footer ("Page n of m") on every page.
 /// A block is never split across pages: one that does not fit starts a new page, and a
 /// heading stays with the block after it. Only a table or a paragraph taller than a whole
-/// page goes on over several pages (a table with its header repeated). Units are the device's (96 dpi pixels for a
-/// QPdfWriter at resolution 96).
+/// page goes on over several pages (a table with its header repeated). Units are the device's (96
+/// dpi pixels for a QPdfWriter at resolution 96).
 class ReportLayout
 {
 public:
     /// How a figure card or a table row is coloured.
-    enum class Tone { Neutral, Good, Warning, Bad };
+    enum class Tone
+    {
+        Neutral,
+        Good,
+        Warning,
+        Bad
+    };
 
     struct Table
     {
         /// Columns are as wide as their longest word at least and their longest line at most.
-        QStringList header;             ///< empty: a table of rows only (key–value lists)
+        QStringList header; ///< empty: a table of rows only (key–value lists)
         QList<QStringList> rows;
         QList<Qt::Alignment> alignment; ///< per column; default left
-        QList<Tone> rowTones;           ///< per row; missing = neutral
+        QList<Tone> rowTones; ///< per row; missing = neutral
         QList<int> boldRows;
         bool firstColumnBold = false;
     };
@@ -85,12 +91,11 @@ public:
     struct Placement
     {
         int block = 0;
-        int page = 0;       ///< 0-based
-        double y = 0;       ///< top, in page coordinates
+        int page = 0; ///< 0-based
+        double y = 0; ///< top, in page coordinates
         double height = 0;
-        int firstRow = 0;   ///< a table's rows (a long paragraph's lines) on this page:
-        int endRow = 0;     ///< [firstRow, endRow); for other blocks both 0
-
+        int firstRow = 0; ///< a table's rows (a long paragraph's lines) on this page:
+        int endRow = 0; ///< [firstRow, endRow); for other blocks both 0
     };
     /// The page flow paint() draws (also a testing hook).
     std::vector<Placement> layout() const;
@@ -109,7 +114,8 @@ private:
     double tableRowHeight(const Table &table, int row, const std::vector<double> &widths) const;
     std::vector<double> columnWidths(const Table &table) const;
     void paintBlock(QPainter *painter, const Placement &placement, double top) const;
-    void paintTable(QPainter *painter, const Block &block, int firstRow, int endRow, double top) const;
+    void paintTable(QPainter *painter, const Block &block, int firstRow, int endRow,
+                    double top) const;
     void paintFigures(QPainter *painter, const Block &block, double top) const;
     void paintPageFrame(QPainter *painter, int page, int pageCount) const;
     double textHeight(const QFont &font, const QString &text, double width) const;

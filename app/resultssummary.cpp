@@ -112,13 +112,24 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
     const QString net = b.netPerMonth >= 0 ? tr("nets %1 per month").arg(F::money(b.netPerMonth, currency))
                                            : tr("loses %1 per month").arg(F::money(-b.netPerMonth, currency));
     if (b.breakEven > 1)
-        sentences << tr("%1 the case cannot break even: even a perfect answer is worth less than a failure "
-                        "costs, and it %2.")
+        sentences << tr("%1 the case cannot break even: each request's LLM cost is more than a success is "
+                        "worth, and it %2.")
                          .arg(accuracy, net);
     else
         sentences << (b.margin >= 0 ? tr("%1 the case is %2 points above its %3 break-even and %4.")
                                     : tr("%1 the case is %2 points below its %3 break-even and %4."))
                          .arg(accuracy, margin, F::percent(b.breakEven), net);
+    // DESIGN.md's p* is per case; fixed costs move the point where the month breaks even.
+    if (scenario.economics.monthlyFixedCosts > 0 && b.breakEven <= 1) {
+        const QString fixedCosts = F::money(scenario.economics.monthlyFixedCosts, currency);
+        if (b.breakEvenWithFixedCosts > 1)
+            sentences << tr("With %1 of fixed costs per month no accuracy breaks even at this traffic.").arg(fixedCosts);
+        else
+            sentences << tr("With %1 of fixed costs per month the month breaks even at %2 accuracy (%3 points %4).")
+                             .arg(fixedCosts, F::percent(b.breakEvenWithFixedCosts),
+                                  QLocale().toString(std::abs(b.accuracy - b.breakEvenWithFixedCosts) * 100.0, 'f', 1),
+                                  b.accuracy >= b.breakEvenWithFixedCosts ? tr("above it") : tr("below it"));
+    }
     if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval)
         sentences << tr("Given the eval's size, the chance that the true accuracy is above break-even is %1.")
                          .arg(*b.probabilityAboveBreakEven > 0.999   ? tr("over %1").arg(F::percent(0.999))
@@ -144,9 +155,8 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
     sentences << tr("The LLM costs %1 per request, %2 per month now and %3 over the %4-month horizon at %5 "
                     "monthly growth.")
                      .arg(F::money(r.cost.perRequest, currency), F::money(r.cost.perMonth, currency),
-                          F::money(r.cost.perHorizon, currency))
-                     .arg(r.projection.size())
-                     .arg(F::percent(scenario.traffic.monthlyGrowth));
+                          F::money(r.cost.perHorizon, currency), QString::number(r.projection.size()),
+                          F::percent(scenario.traffic.monthlyGrowth));
 
     // What is cheaper and still meets the target and the budget.
     const auto describe = [](const Alternative &a) {
@@ -160,11 +170,11 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
                               : tr("the %1 step").arg(QString::fromStdString(r.alternativesApplyTo));
     const Alternative *cheapest = r.cheapestFeasibleAlternative();
     if (cheapest && cheapest->savingPerMonth > 0)
-        sentences << tr("Moving %1 to %2 would save %3 per month and still meet the accuracy target and the "
-                        "budget.")
+        sentences << tr("Moving %1 to %2 would save %3 per month and still meet the accuracy target, "
+                        "break-even and the budget.")
                          .arg(where, describe(*cheapest), F::money(cheapest->savingPerMonth, currency));
     else if (!cheapest)
-        sentences << tr("No alternative in the catalog meets both the accuracy target and the budget.");
+        sentences << tr("No alternative in the catalog meets the accuracy target, break-even and the budget.");
     else
         sentences << tr("No feasible alternative costs less than the pipeline as written.");
     const Alternative *best = r.bestFeasibleAlternative();
@@ -180,8 +190,7 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
             sentences << tr("%1 is over its rate limit at peak traffic already.").arg(QString::fromStdString(limit.model));
         else
             sentences << tr("%1 reaches its rate limit at peak traffic in month %2.")
-                             .arg(QString::fromStdString(limit.model))
-                             .arg(*limit.firstMonthOverLimit + 1);
+                             .arg(QString::fromStdString(limit.model), QString::number(*limit.firstMonthOverLimit + 1));
     }
     return sentences;
 }

@@ -20,8 +20,8 @@ namespace fulcrum {
 
 namespace {
 
-const QString ExamplePath =
-    QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s;
+const QString ExamplePath
+    = QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s;
 
 } // namespace
 
@@ -38,7 +38,8 @@ private slots:
         const Catalog catalog = defaultCatalog();
         int pages = 0;
         qint64 bytes = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const Results results = evaluate(scenario, catalog);
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
@@ -53,9 +54,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"report.pdf"_s);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QProcess process;
-            process.start(QStringLiteral(FULCRUM_EXECUTABLE), {u"report"_s, ExamplePath, u"-o"_s, pdf});
+            process.start(QStringLiteral(FULCRUM_EXECUTABLE),
+                          { u"report"_s, ExamplePath, u"-o"_s, pdf });
             QVERIFY(process.waitForFinished(60000));
             QCOMPARE(process.exitCode(), 0);
         }

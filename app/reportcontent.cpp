@@ -1,0 +1,670 @@
+#include "app/reportcontent.h"
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPalette>
+
+#include "app/reportlayout.h"
+#include "app/resultssummary.h"
+#include "models/modellookup.h"
+#include "widgets/alternativesscatter.h"
+#include "widgets/businesscasechart.h"
+#include "widgets/costbreakdownchart.h"
+#include "widgets/costprojectionchart.h"
+#include "widgets/diagnostictext.h"
+#include "widgets/displayformat.h"
+#include "widgets/latencybytokenschart.h"
+#include "widgets/latencytimelinechart.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fulcrum {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+/// Alternatives listed in the report's table.
+constexpr int TopAlternatives = 10;
+constexpr double ChartHeight = 300;
+
+using Tone = ReportLayout::Tone;
+using Table = ReportLayout::Table;
+
+/// A price per million tokens: as many digits as it has, no more ("2.5", "0.075").
+QString price(double perMTok)
+{
+    return QLocale().toString(perMTok, 'g', QLocale::FloatingPointShortest);
+}
+
+QString optionalPrice(const std::optional<double> &perMTok, const QString &otherwise)
+{
+    return perMTok ? price(*perMTok) : otherwise;
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString tokensPerSecond(double value)
+{
+    return QLocale().toString(value, 'f', value >= 100 ? 0 : 1);
+}
+
+/// A wait: seconds below a minute, else minutes or hours ("24 h" for the batch window).
+QString duration(double s)
+{
+    if (s >= 3600)
+        return tr("%1 h").arg(QLocale().toString(s / 3600, 'g', 3));
+    if (s >= 60)
+        return tr("%1 min").arg(QLocale().toString(s / 60, 'g', 3));
+    return DisplayFormat::seconds(s);
+}
+
+QString datedSource(const std::string &asOf, const std::string &source)
+{
+    if (asOf.empty() && source.empty())
+        return tr("not stated");
+    if (asOf.empty())
+        return qs(source);
+    if (source.empty())
+        return qs(asOf);
+    return qs(asOf) + u" · "_s + qs(source);
+}
+
+/// Colours the charts take in the report whatever the window's appearance: light.
+QPalette reportPalette()
+{
+    QPalette palette;
+    const QColor white(Qt::white);
+    const QColor text(0x1F, 0x23, 0x28);
+    for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
+        palette.setColor(group, QPalette::Window, white);
+        palette.setColor(group, QPalette::Base, white);
+        palette.setColor(group, QPalette::AlternateBase, QColor(0xF6, 0xF8, 0xFA));
+        palette.setColor(group, QPalette::WindowText, text);
+        palette.setColor(group, QPalette::Text, text);
+        palette.setColor(group, QPalette::Button, QColor(0xF0, 0xF0, 0xF0));
+        palette.setColor(group, QPalette::ButtonText, text);
+        palette.setColor(group, QPalette::Mid, QColor(0xB0, 0xB7, 0xBE));
+        palette.setColor(group, QPalette::Dark, QColor(0x80, 0x87, 0x8E));
+        palette.setColor(group, QPalette::PlaceholderText, QColor(0x57, 0x60, 0x6A));
+    }
+    return palette;
+}
+
+QString reasonsText(unsigned reasons)
+{
+    QStringList parts;
+    if (reasons & AccuracyUnmeasured)
+        parts << tr("accuracy unmeasured");
+    if (reasons & BelowTarget)
+        parts << tr("below target");
+    if (reasons & BelowBreakEven)
+        parts << tr("below break-even");
+    if (reasons & OverBudget)
+        parts << tr("over budget");
+    if (reasons & LatencyUnknown)
+        parts << tr("latency unknown");
+    if (reasons & ContextExceeded)
+        parts << tr("context too long");
+    return parts.join(u", "_s);
+}
+
+/// Builds the report's blocks from the figures; keeps the charts alive until painted.
+class ReportContent
+{
+public:
+    ReportContent(const Scenario &scenario, const Results &results, const Catalog &catalog,
+                  const ReportOptions &options, ReportLayout &layout)
+        : m_s { scenario }
+        , m_r { results }
+        , m_lookup { scenario, catalog }
+        , m_options { options }
+        , m_layout { layout }
+        , m_currency { qs(results.currency) }
+    {
+    }
+
+    /// The charts the layout draws from; they must outlive its paint().
+    std::vector<std::unique_ptr<ChartView>> takeCharts() { return std::move(m_charts); }
+
+    void build()
+    {
+        titleBlock();
+        summary();
+        charts();
+        stepFigures();
+        alternatives();
+        rateLimits();
+        assumptions();
+    }
+
+private:
+    template <class Chart> void chart(const QString &heading, const QString &caption)
+    {
+        auto owned = std::make_unique<Chart>();
+        Chart *view = owned.get();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->setPalette(reportPalette());
+        view->setFont(ReportLayout::font(7.5));
+        view->resize(int(m_layout.contentWidth()), int(ChartHeight));
+        view->showResults(m_s, m_r);
+        m_charts.push_back(std::move(owned));
+        m_layout.addHeading(heading);
+        m_layout.addNote(caption);
+        m_layout.addDrawing(ChartHeight, [view](QPainter *painter, const QRectF &rect) {
+            view->renderTo(painter, rect);
+        });
+    }
+
+    QString money(double amount) const { return DisplayFormat::money(amount, m_currency); }
+    /// An amount without its currency, for columns whose header names it.
+    static QString amount(double value) { return DisplayFormat::money(value, QString()).trimmed(); }
+    /// The same in a column of whole amounts: what rounds to 0 is 0 (no "−0.00", no 0.000031).
+    static QString wholeAmount(double value) { return amount(std::abs(value) < 0.5 ? 0.0 : value); }
+
+    void titleBlock()
+    {
+        const QString title = m_s.title.empty() ? tr("Untitled scenario") : qs(m_s.title);
+        m_layout.addTitle(title, tr("Business case for an LLM feature"));
+        Table facts;
+        facts.firstColumnBold = true;
+        if (!m_s.author.empty())
+            facts.rows << QStringList { tr("Prepared by"), qs(m_s.author) };
+        facts.rows << QStringList { tr("Date"),
+                                    QLocale().toString(m_options.date, QLocale::LongFormat) };
+        if (!m_options.scenarioFile.isEmpty())
+            facts.rows << QStringList { tr("Scenario file"), m_options.scenarioFile };
+        facts.rows << QStringList { tr("Fulcrum version"), QStringLiteral(FULCRUM_VERSION) };
+        facts.rows << QStringList { tr("Price catalog as of"), qs(m_r.catalogAsOf) };
+        facts.rows << QStringList { tr("Currency"), m_currency };
+        m_layout.addTable(facts);
+        // One paragraph per paragraph of the notes, so that long notes can go on over pages.
+        for (const QString &paragraph : qs(m_s.notes).split(u'\n', Qt::SkipEmptyParts))
+            m_layout.addParagraph(paragraph);
+    }
+
+    void summary()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(tr("Summary"));
+        m_layout.addParagraph(executiveSummary(m_s, m_r).join(u' '));
+
+        const BusinessResults &b = m_r.business;
+        const LatencyResults &l = m_r.latency;
+        QList<ReportLayout::Figure> figures;
+        // Per case, as DESIGN.md defines it; the fixed costs' own break-even in the detail.
+        QString breakEvenDetail = b.breakEven > 1
+            ? tr("each request costs more than a success is worth")
+            : tr("%1 at %2 accuracy").arg(points(b.margin), percent(b.accuracy));
+        if (m_s.economics.monthlyFixedCosts > 0)
+            breakEvenDetail += u"; "_s
+                + (b.breakEvenWithFixedCosts > 1
+                       ? tr("never with the fixed costs")
+                       : tr("%1 with the fixed costs").arg(percent(b.breakEvenWithFixedCosts)));
+        figures << ReportLayout::Figure { tr("Break-even accuracy"),
+                                          b.breakEven > 1 ? tr("never") : percent(b.breakEven),
+                                          breakEvenDetail,
+                                          !b.breaksEven           ? Tone::Bad
+                                              : b.netPerMonth < 0 ? Tone::Warning
+                                                                  : Tone::Good };
+        figures << ReportLayout::Figure { tr("Net per month (%1)").arg(m_currency),
+                                          amount(b.netPerMonth),
+                                          tr("%1 per case").arg(money(b.netPerCase)),
+                                          b.netPerMonth >= 0 ? Tone::Good : Tone::Bad };
+        figures << ReportLayout::Figure { tr("LLM cost per month (%1)").arg(m_currency),
+                                          amount(m_r.cost.perMonth),
+                                          tr("%1 per request").arg(money(m_r.cost.perRequest)),
+                                          Tone::Neutral };
+        if (l.known && l.hasSyncPath)
+            figures << ReportLayout::Figure { tr("Latency"), seconds(l.totalS),
+                                              tr("%1 at the slowest hour, budget %2")
+                                                  .arg(seconds(l.totalSlowestS),
+                                                       seconds(l.budgetS)),
+                                              l.withinBudgetSlowest ? Tone::Good
+                                                  : l.withinBudget  ? Tone::Warning
+                                                                    : Tone::Bad };
+        else
+            figures << ReportLayout::Figure { tr("Latency"),
+                                              l.hasSyncPath ? tr("unknown") : tr("all batch"),
+                                              l.hasSyncPath
+                                                  ? tr("a model on the path has no latency figures")
+                                                  : tr("no step waits for an answer"),
+                                              Tone::Neutral };
+        m_layout.addSpace(4);
+        m_layout.addFigures(figures);
+        if (!m_r.warnings.empty()) {
+            QStringList notes;
+            for (const Diagnostic &d : m_r.warnings)
+                notes << diagnosticMessage(d);
+            m_layout.addNote(tr("Notes on the figures:"));
+            m_layout.addBullets(notes);
+        }
+    }
+
+    void charts()
+    {
+        chart<BusinessCaseChart>(
+            tr("Business case"),
+            tr("Net value per month at each accuracy: the case breaks even where the line "
+               "crosses zero. Markers show break-even, the target, the measured accuracy "
+               "(with its 95 % interval) and people's accuracy."));
+        chart<CostBreakdownChart>(tr("Cost per request"),
+                                  tr("What one request costs, by step and by kind of token."));
+        chart<CostProjectionChart>(
+            tr("Cost over the horizon"),
+            tr("The monthly LLM cost as traffic grows, the cumulative cost (right axis) "
+               "and the cheapest feasible alternative's monthly cost."));
+        chart<LatencyTimelineChart>(
+            tr("Latency along the pipeline"),
+            tr("When each synchronous step starts and ends, split into network, queue, "
+               "time to first token, prefill, reasoning and output, against the budget."));
+        chart<LatencyByTokensChart>(
+            tr("Latency by answer length"),
+            tr("The pipeline's total latency as a step's output grows, typical (solid) "
+               "and at the slowest hour (dashed), and the output each step can afford "
+               "within the budget."));
+    }
+
+    void alternatives()
+    {
+        using namespace DisplayFormat;
+        const QString where = m_r.alternativesApplyTo == "all"
+            ? tr("every step")
+            : tr("the %1 step").arg(qs(m_r.alternativesApplyTo));
+        chart<AlternativesScatter>(
+            tr("Alternatives"),
+            tr("Every candidate model × tier × caching: cost per month against total "
+               "latency, coloured by accuracy. Faded points miss the accuracy target or "
+               "the budget; the line joins the Pareto front."));
+        m_layout.addHeading(tr("Top alternatives"));
+        // One arg() call: a step's name may itself contain "%2".
+        m_layout.addNote(
+            tr("Candidates for %1, ranked by net per month then cost; %2 of %3 shown. A feasible "
+               "candidate meets the accuracy target, break-even and the latency budget.")
+                .arg(where,
+                     QString::number(
+                         std::min<std::size_t>(TopAlternatives, m_r.alternatives.size())),
+                     QString::number(m_r.alternatives.size())));
+        Table table;
+        table.header = QStringList { tr("Model"),
+                                     tr("Tier"),
+                                     tr("Cost / month (%1)").arg(m_currency),
+                                     tr("Saving / month (%1)").arg(m_currency),
+                                     tr("Latency"),
+                                     tr("Accuracy"),
+                                     tr("Net / month (%1)").arg(m_currency),
+                                     tr("Feasible") };
+        table.alignment = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                            Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+        for (std::size_t i = 0; i < m_r.alternatives.size() && i < TopAlternatives; ++i) {
+            const Alternative &a = m_r.alternatives[i];
+            const QString model = a.current ? tr("%1 (as written)").arg(qs(a.model)) : qs(a.model);
+            const QString tier
+                = a.caching ? tr("%1, cached").arg(tierName(a.tier)) : tierName(a.tier);
+            const QString latency = !m_r.latency.hasSyncPath ? tr("—")
+                : a.latencyKnown                             ? duration(a.latencyTotalS)
+                                                             : tr("unknown");
+            const QString accuracy = a.accuracy ? percent(*a.accuracy) : tr("unmeasured");
+            const QString net = a.netPerMonth ? amount(*a.netPerMonth) : tr("—");
+            table.rows << QStringList { model,
+                                        tier,
+                                        amount(a.costPerMonth),
+                                        wholeAmount(a.savingPerMonth),
+                                        latency,
+                                        accuracy,
+                                        net,
+                                        a.feasible ? tr("yes")
+                                                   : tr("no: %1").arg(reasonsText(a.reasons)) };
+            table.rowTones << (a.feasible ? Tone::Good : Tone::Neutral);
+            if (a.current)
+                table.boldRows << table.rows.size() - 1;
+        }
+        if (table.rows.isEmpty())
+            m_layout.addParagraph(tr("No candidate in the catalog."));
+        else
+            m_layout.addTable(table);
+    }
+
+    void rateLimits()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(tr("Rate-limit headroom"));
+        m_layout.addNote(
+            tr("Peak use per minute (average traffic × the peak-to-average factor) against each "
+               "model's limits, now and over the horizon."));
+        Table table;
+        table.header = QStringList { tr("Model"),    tr("Peak tokens / min"),   tr("Limit"),
+                                     tr("Headroom"), tr("Peak requests / min"), tr("Limit"),
+                                     tr("Headroom"), tr("Over the limit from") };
+        table.alignment = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                            Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+        const auto limitText = [](const std::optional<double> &limit) {
+            return limit ? count(*limit) : tr("not stated");
+        };
+        const auto headroomText = [](const std::optional<double> &headroom) {
+            return headroom ? percent(*headroom) : tr("—");
+        };
+        for (const RateLimitResult &limit : m_r.rateLimits) {
+            const bool stated = limit.tokensPerMinuteLimit || limit.requestsPerMinuteLimit;
+            const QString over = !stated     ? tr("no limit stated")
+                : !limit.firstMonthOverLimit ? tr("never in the horizon")
+                : *limit.firstMonthOverLimit == 0
+                ? tr("now")
+                : tr("month %1").arg(*limit.firstMonthOverLimit + 1);
+            table.rows << QStringList { qs(limit.model),
+                                        count(limit.peakTokensPerMinute),
+                                        limitText(limit.tokensPerMinuteLimit),
+                                        headroomText(limit.tokenHeadroom),
+                                        count(limit.peakRequestsPerMinute),
+                                        limitText(limit.requestsPerMinuteLimit),
+                                        headroomText(limit.requestHeadroom),
+                                        over };
+            const bool overNow = (limit.tokenHeadroom && *limit.tokenHeadroom < 0)
+                || (limit.requestHeadroom && *limit.requestHeadroom < 0);
+            table.rowTones << (overNow                         ? Tone::Bad
+                                   : limit.firstMonthOverLimit ? Tone::Warning
+                                                               : Tone::Neutral);
+        }
+        if (!m_r.latency.hasSyncPath)
+            m_layout.addParagraph(
+                tr("Every step runs on the batch tier: requests are queued, so per-minute rate "
+                   "limits do not bind."));
+        else if (table.rows.isEmpty())
+            m_layout.addParagraph(tr("No model of the pipeline states a rate limit."));
+        else
+            m_layout.addTable(table);
+    }
+
+    void assumptions()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(tr("Assumptions: traffic and business case"));
+        const Traffic &t = m_s.traffic;
+        const Economics &e = m_s.economics;
+        Table inputs;
+        inputs.header = QStringList { tr("Input"), tr("Value"), tr("Input"), tr("Value") };
+        inputs.alignment = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight };
+        const QList<std::pair<QString, QString>> left {
+            { tr("Requests per day"), count(t.requestsPerDay) },
+            { tr("Monthly growth"), percent(t.monthlyGrowth) },
+            { tr("Horizon"),
+              t.horizonMonths == 1 ? tr("1 month") : tr("%1 months").arg(number(t.horizonMonths)) },
+            { tr("Peak-to-average traffic"), tr("%1×").arg(number(t.peakToAverage)) },
+            { tr("Asynchronous share (batch)"), percent(t.asyncShare) },
+            { tr("Network overhead per call"), seconds(m_s.workload.networkOverheadS) },
+            { tr("Latency budget"), seconds(m_s.workload.latencyBudgetS) },
+            { tr("Streaming"), m_s.workload.streaming ? tr("yes") : tr("no") },
+        };
+        QList<std::pair<QString, QString>> right {
+            { tr("Value per success"), money(e.valuePerSuccess) },
+            { tr("Cost per escalation"), money(e.costPerEscalation) },
+            { tr("Churn rate per failure"), percent(e.churnRatePerFailure, 2) },
+            { tr("Cost per churned customer"), money(e.costPerChurn) },
+            { tr("Fixed costs per month"), money(e.monthlyFixedCosts) },
+            { tr("Target accuracy"), percent(e.targetAccuracy) },
+            { tr("People's accuracy"),
+              e.humanAccuracy ? percent(*e.humanAccuracy) : tr("not stated") },
+            { tr("Cost of a failure"), money(m_r.business.failureCost) },
+        };
+        for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+            const auto cell = [](const auto &list, qsizetype i) {
+                return i < list.size() ? list[i] : std::pair<QString, QString> {};
+            };
+            inputs.rows << QStringList { cell(left, i).first, cell(left, i).second,
+                                         cell(right, i).first, cell(right, i).second };
+        }
+        m_layout.addTable(inputs);
+
+        pipeline();
+        evals();
+        prices();
+        latencyFigures();
+    }
+
+    void pipeline()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(tr("Assumptions: the pipeline"));
+        m_layout.addNote(
+            tr("Token counts are averages per call; the cache hit rate is the share of the static "
+               "prefix read from the prompt cache (\"auto\": derived from the traffic and the "
+               "cache's lifetime)."));
+        Table table;
+        table.header
+            = QStringList { tr("Step"),      tr("Model"),      tr("Tier"),       tr("Calls"),
+                            tr("Static in"), tr("Dynamic in"), tr("Cache hits"), tr("Output"),
+                            tr("Reasoning"), tr("After") };
+        table.alignment
+            = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+        for (std::size_t i = 0; i < m_s.workload.steps.size() && i < m_r.steps.size(); ++i) {
+            const Step &step = m_s.workload.steps[i];
+            const StepResult &result = m_r.steps[i];
+            QString hits = percent(result.cacheHitRate);
+            if (result.cacheHitRateDerived)
+                hits = tr("auto: %1").arg(hits);
+            QStringList after;
+            for (const std::string &name : step.after)
+                after << qs(name);
+            table.rows << QStringList { qs(step.name),
+                                        qs(step.model),
+                                        tierName(step.tier),
+                                        number(step.calls),
+                                        count(step.staticInputTokens),
+                                        count(step.dynamicInputTokens),
+                                        hits,
+                                        count(step.outputTokens),
+                                        count(step.reasoningTokens),
+                                        after.join(u", "_s) };
+        }
+        m_layout.addTable(table);
+    }
+
+    void stepFigures()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(tr("Steps"));
+        m_layout.addNote(
+            tr("Each step's cost per request and, on the synchronous path, when it starts and ends "
+               "(typical), the wait for its first token per call and how many output tokens per "
+               "call the budget affords it, the other steps as they are."));
+        Table table;
+        table.header = QStringList { tr("Step"),         tr("Cost / request (%1)").arg(m_currency),
+                                     tr("Start – end"),  tr("First token per call"),
+                                     tr("Output tok/s"), tr("Affordable output tokens") };
+        table.alignment = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                            Qt::AlignRight, Qt::AlignRight, Qt::AlignRight };
+        for (const StepResult &step : m_r.steps) {
+            QStringList row { qs(step.name), amount(step.costPerRequest.total()) };
+            if (!step.onSyncPath)
+                row << tr("off the synchronous path") << QString() << QString() << QString();
+            else if (!step.latencyKnown || !m_r.latency.known)
+                row << tr("unknown") << QString() << QString() << QString();
+            else
+                row << tr("%1 – %2").arg(seconds(step.startS), seconds(step.finishS))
+                    << seconds(step.latencyPerCall.firstTokenS())
+                    << tokensPerSecond(step.outputTokensPerS)
+                    << (step.affordableOutputTokens ? count(*step.affordableOutputTokens)
+                                                    : tr("—"));
+            table.rows << row;
+        }
+        m_layout.addTable(table);
+    }
+
+    void evals()
+    {
+        using namespace DisplayFormat;
+        if (m_s.evals.empty())
+            return;
+        m_layout.addHeading(tr("Assumptions: measured accuracy"));
+        Table table;
+        table.header = QStringList { tr("Model"), tr("Accuracy"), tr("Examples"), tr("Correct") };
+        table.alignment = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight };
+        for (const auto &[model, eval] : m_s.evals)
+            table.rows << QStringList { qs(model), percent(eval.accuracy),
+                                        eval.evalSize > 0 ? count(eval.evalSize) : tr("unknown"),
+                                        eval.correct ? count(*eval.correct) : tr("—") };
+        m_layout.addTable(table);
+    }
+
+    /// The models the figures were computed with: the pipeline's, then those of the
+    /// alternatives shown, each with the tiers used.
+    std::vector<std::pair<std::string, std::set<Tier>>> modelsUsed() const
+    {
+        std::vector<std::pair<std::string, std::set<Tier>>> used;
+        const auto add = [&used](const std::string &model, Tier tier) {
+            for (auto &[id, tiers] : used) {
+                if (id == model) {
+                    tiers.insert(tier);
+                    return;
+                }
+            }
+            used.push_back({ model, { tier } });
+        };
+        for (const Step &step : m_s.workload.steps) {
+            add(step.model, step.tier);
+            // The asynchronous share runs on the batch tier where the model offers it.
+            const ModelEntry *entry = m_lookup.find(step.model);
+            if (m_s.traffic.asyncShare > 0 && entry && entry->offers(Tier::Batch))
+                add(step.model, Tier::Batch);
+        }
+        for (std::size_t i = 0; i < m_r.alternatives.size() && i < TopAlternatives; ++i)
+            add(m_r.alternatives[i].model, m_r.alternatives[i].tier);
+        // The summary and the projection chart quote these two.
+        for (const Alternative *a :
+             { m_r.cheapestFeasibleAlternative(), m_r.bestFeasibleAlternative() }) {
+            if (a)
+                add(a->model, a->tier);
+        }
+        return used;
+    }
+
+    /// A figure's date and source, marked when the scenario's own entry replaced the catalog's.
+    QString sourceOf(const ModelEntry &entry, const std::string &asOf,
+                     const std::string &source) const
+    {
+        const bool own = std::any_of(m_s.models.begin(), m_s.models.end(),
+                                     [&entry](const ModelEntry &m) { return m.id == entry.id; });
+        const QString text = datedSource(asOf, source);
+        return own ? tr("the scenario's own entry: %1").arg(text) : text;
+    }
+
+    void prices()
+    {
+        m_layout.addHeading(tr("Prices used"));
+        m_layout.addNote(
+            tr("In %1 per million tokens, for the pipeline's models and the alternatives shown. "
+               "\"input\" means the token kind is billed at the plain input price; reasoning "
+               "without a price of its own is billed as output.")
+                .arg(m_currency));
+        Table table;
+        table.header = QStringList { tr("Model"),        tr("Tier"),          tr("Input"),
+                                     tr("Cached input"), tr("Cache write"),   tr("Output"),
+                                     tr("Reasoning"),    tr("As of · source") };
+        table.alignment = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                            Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+        for (const auto &[id, tiers] : modelsUsed()) {
+            const ModelEntry *entry = m_lookup.find(id);
+            if (!entry)
+                continue;
+            bool first = true; // the source once per model, on its first tier
+            for (const Tier tier : tiers) {
+                const std::optional<TierPrices> &p = entry->pricesFor(tier);
+                if (!p) {
+                    table.rows << QStringList { qs(id), tierName(tier), tr("not offered") };
+                    continue;
+                }
+                table.rows << QStringList { qs(id),
+                                            tierName(tier),
+                                            price(p->input),
+                                            optionalPrice(p->cachedInput, tr("input")),
+                                            optionalPrice(p->cacheWrite, tr("input")),
+                                            price(p->output),
+                                            optionalPrice(p->reasoning, tr("output")),
+                                            first ? sourceOf(*entry, entry->asOf, entry->source)
+                                                  : tr("as above") };
+                first = false;
+            }
+        }
+        m_layout.addTable(table);
+    }
+
+    void latencyFigures()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(tr("Latency figures used"));
+        m_layout.addNote(
+            tr("Time to first token and output speed (tokens per second), typical and at the "
+               "slowest hour, with the tiers' queueing; from public measurements unless the "
+               "scenario overrides them."));
+        Table table;
+        table.header = QStringList { tr("Model"),         tr("First token"),   tr("Prefill tok/s"),
+                                     tr("Output tok/s"),  tr("Slowest tok/s"), tr("Queue"),
+                                     tr("As of · source") };
+        table.alignment = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                            Qt::AlignRight, Qt::AlignLeft,  Qt::AlignLeft };
+        for (const auto &[id, tiers] : modelsUsed()) {
+            const ModelEntry *entry = m_lookup.find(id);
+            if (!entry)
+                continue;
+            QStringList queues;
+            for (const Tier tier : tiers) {
+                if (entry->queueS(tier) > 0)
+                    queues << tr("%1: %2").arg(tierName(tier), duration(entry->queueS(tier)));
+            }
+            if (!entry->latency) {
+                table.rows << QStringList { qs(id),    tr("not measured"),   QString(), QString(),
+                                            QString(), queues.join(u", "_s), QString() };
+                continue;
+            }
+            const LatencyProfile &l = *entry->latency;
+            table.rows << QStringList { qs(id),
+                                        seconds(l.ttftS),
+                                        l.prefillTokensPerS ? tokensPerSecond(*l.prefillTokensPerS)
+                                                            : tr("—"),
+                                        tokensPerSecond(l.outputTokensPerS),
+                                        tokensPerSecond(l.slowestOutputTokensPerS()),
+                                        queues.join(u", "_s),
+                                        sourceOf(*entry, l.asOf, l.source) };
+        }
+        m_layout.addTable(table);
+    }
+
+    const Scenario &m_s;
+    const Results &m_r;
+    ModelLookup m_lookup;
+    const ReportOptions &m_options;
+    ReportLayout &m_layout;
+    QString m_currency;
+    std::vector<std::unique_ptr<ChartView>> m_charts;
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<ChartView>>
+addReportContent(ReportLayout &layout, const Scenario &scenario, const Results &results,
+                 const Catalog &catalog, const ReportOptions &options)
+{
+    ReportContent content(scenario, results, catalog, options, layout);
+    content.build();
+    return content.takeCharts();
+}
+
+} // namespace fulcrum
