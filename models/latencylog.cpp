@@ -155,6 +155,65 @@ std::string stemOf(std::string_view fileName)
     return name;
 }
 
+/// The 1-based line on which each element of the text's top-level JSON array starts (the
+/// text is valid JSON), so that a bad record can be found in the file.
+std::vector<std::size_t> arrayElementLines(std::string_view text)
+{
+    std::vector<std::size_t> lines;
+    std::size_t line = 1;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool expectElement = false;
+    for (const char c : text) {
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (depth == 1 && expectElement && c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ']') {
+            lines.push_back(line);
+            expectElement = false;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth == 1)
+                expectElement = true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectElement = true;
+        }
+    }
+    return lines;
+}
+
+/// Adds "at_line" (where the record starts in the text) to diagnostics about records
+/// ("[12].ttft_s").
+void addRecordLines(Diagnostics &errors, std::string_view text)
+{
+    std::vector<std::size_t> lines;
+    for (Diagnostic &d : errors) {
+        if (d.path.size() < 3 || d.path.front() != '[')
+            continue;
+        std::size_t index = 0;
+        const auto [end, ec] = std::from_chars(d.path.data() + 1, d.path.data() + d.path.size(), index);
+        if (ec != std::errc() || *end != ']')
+            continue;
+        if (lines.empty())
+            lines = arrayElementLines(text);
+        if (index < lines.size())
+            d.params["at_line"] = lines[index];
+    }
+}
+
 LatencyLogLoad llmperfFromJson(const Json &json, std::string_view fileName)
 {
     LatencyLogLoad load;
@@ -406,7 +465,9 @@ LatencyLogLoad importLlmperfLog(std::string_view text, std::string_view fileName
         load.errors.push_back({"", "wrong_type", {{"expected", "array"}, {"got", jsonTypeName(*json)}}});
         return load;
     }
-    return llmperfFromJson(*json, fileName);
+    load = llmperfFromJson(*json, fileName);
+    addRecordLines(load.errors, text);
+    return load;
 }
 
 LatencyLogLoad importVllmLog(std::string_view text, std::string_view fileName)

@@ -55,7 +55,8 @@ struct LatencyLogLoad
 ///
 /// Errors: "empty"; "not_json" with line and column; "unknown_log_format"; for JSON
 /// records "missing" / "wrong_type" / "negative" / "not_finite" /
-/// "total_before_first_token" with the record's path (e.g. "[12].ttft_s"), and
+/// "total_before_first_token" with the record's path (e.g. "[12].ttft_s"; llmperf's also
+/// with "at_line", the line on which the record starts), and
 /// "length_mismatch" for vLLM's parallel arrays; for CSV "csv_missing_column" and, with
 /// the 1-based "line" and "column" and the column's name "field", "csv_missing_field",
 /// "csv_not_a_number", "csv_negative", "csv_total_before_first_token". At most

@@ -76,6 +76,7 @@ private slots:
     void badCsv();
     void badJson_data();
     void badJson();
+    void badRecordSaysItsLine();
     void vllmImport();
     void llmperfSummaryDate();
 
@@ -230,6 +231,24 @@ void TestCalibration::badJson()
     QCOMPARE(QString::fromStdString(load.errors.front().code), code);
     if (line > 0)
         QCOMPARE(load.errors.front().params.value("line", 0), line);
+}
+
+void TestCalibration::badRecordSaysItsLine()
+{
+    // Record [2] starts on line 5 (a string holding "[{," must not confuse the count).
+    const std::string text = "[\n"
+                             "  {\"error_code\": 429, \"error_msg\": \"[{,\\\"\"},\n"
+                             "  {\"ttft_s\": 0.1, \"end_to_end_latency_s\": 1, \"number_input_tokens\": 5,\n"
+                             "   \"number_output_tokens\": 3},\n"
+                             "  {\"ttft_s\": -1, \"end_to_end_latency_s\": 1, \"number_input_tokens\": 5,\n"
+                             "   \"number_output_tokens\": 3}\n"
+                             "]\n";
+    const LatencyLogLoad load = importLatencyLog(text, "x_individual_responses.json");
+    QVERIFY(!load.log);
+    QCOMPARE(load.errors.size(), std::size_t(1));
+    QCOMPARE(load.errors[0].path, std::string("[2].ttft_s"));
+    QCOMPARE(load.errors[0].code, std::string("negative"));
+    QCOMPARE(load.errors[0].params.value("at_line", 0), 5);
 }
 
 void TestCalibration::vllmImport()

@@ -300,7 +300,7 @@ void TestCliEndToEnd::badLatencyLog_data()
     // The comma between the two records is missing: the second "{" is on line 4, column 3.
     QTest::newRow("not JSON") << u"not-json_individual_responses.json"_s << u"not valid JSON at line 4, column 3"_s;
     QTest::newRow("wrong type") << u"wrong-type_individual_responses.json"_s
-                                << u"[1].ttft_s: must be a number, got a string"_s;
+                                << u"[1].ttft_s: must be a number, got a string (the record starting on line 3)"_s;
     QTest::newRow("missing file") << u"missing.csv"_s << u"cannot read the file: "_s;
 }
 

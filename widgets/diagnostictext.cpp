@@ -159,9 +159,14 @@ QString diagnosticMessage(const Diagnostic &d)
 
 QString diagnosticLine(const Diagnostic &d)
 {
+    QString message = diagnosticMessage(d);
+    // A record of a JSON file that is hard to find by its path alone (a latency log's
+    // request 117) also says where it starts.
+    if (d.params.contains("at_line"))
+        message = tr("%1 (the record starting on line %2)").arg(message, param(d, "at_line"));
     if (d.path.empty())
-        return diagnosticMessage(d);
-    return QString::fromStdString(d.path) + u": "_s + diagnosticMessage(d);
+        return message;
+    return QString::fromStdString(d.path) + u": "_s + message;
 }
 
 } // namespace fulcrum
