@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "models/numberrule.h"
+
 namespace fulcrum {
 
 namespace {
@@ -262,7 +264,8 @@ std::optional<LatencyProfile> latencyProfileOf(const LatencyFit &fit, const std:
     LatencyProfile profile;
     profile.ttftS = fit.ttftS;
     // The engine adds uncached input / prefill speed to the TTFT: 1/b reproduces a + b × input.
-    if (fit.ttftSPerInputToken > 0)
+    // A slope that is rounding noise (faster than any input a scenario may hold) is none.
+    if (fit.ttftSPerInputToken > 1.0 / LargestInput)
         profile.prefillTokensPerS = 1.0 / fit.ttftSPerInputToken;
     profile.outputTokensPerS = *fit.outputTokensPerS;
     profile.outputTokensPerSSlowest = fit.outputTokensPerSSlowest;
@@ -321,7 +324,7 @@ Json calibrationToJson(const Calibration &calibration, const std::vector<Latency
                   {"ttft_s_least_squares", fitted ? Json(fit.ttftSLeastSquares) : Json(nullptr)},
                   {"input_varies", fit.inputVaries},
                   {"prefill_tokens_per_s",
-                   fit.ttftSPerInputToken > 0 ? Json(1.0 / fit.ttftSPerInputToken) : Json(nullptr)},
+                   fit.ttftSPerInputToken > 1.0 / LargestInput ? Json(1.0 / fit.ttftSPerInputToken) : Json(nullptr)},
                   {"time_between_tokens_p50_s", fit.speedRuns ? Json(fit.timeBetweenTokensP50S) : Json(nullptr)},
                   {"time_between_tokens_p90_s", fit.speedRuns ? Json(fit.timeBetweenTokensP90S) : Json(nullptr)},
                   {"output_tokens_per_s", optionalJson(fit.outputTokensPerS)},

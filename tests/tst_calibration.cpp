@@ -539,6 +539,10 @@ void TestCalibration::applyToScenario()
     QVERIFY(!again->models[0].latency->prefillTokensPerS);
     QCOMPARE(again->models[0].latency->asOf, std::string("2025-06-01"));
 
+    // A slope of rounding noise would be a prefill speed beyond any valid input: none.
+    fit.ttftSPerInputToken = 1e-15;
+    QVERIFY(!latencyProfileOf(fit)->prefillTokensPerS);
+
     QVERIFY(!withCalibratedLatency(s, catalog, "unknown-model", fit));
     fit.outputTokensPerS.reset();
     QVERIFY(!withCalibratedLatency(s, catalog, "gpt-4o", fit));
