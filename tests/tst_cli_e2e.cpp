@@ -78,6 +78,7 @@ private slots:
     void calibrateLlmperfJson();
     void calibrateTable();
     void calibrateHoldout();
+    void calibrateVllmAndCsv();
     void badLatencyLog_data();
     void badLatencyLog();
 };
@@ -285,6 +286,37 @@ void TestCliEndToEnd::calibrateHoldout()
     QCOMPARE(groq.value(u"held_out"_s).toInt(), 30);
     QCOMPARE(groq.value(u"holdout"_s).toObject().value(u"n"_s).toInt(), 30);
     QVERIFY(groq.value(u"holdout"_s).toObject().value(u"mape"_s).isDouble());
+}
+
+void TestCliEndToEnd::calibrateVllmAndCsv()
+{
+    const QString dir = QFINDTESTDATA("data/latency");
+    QVERIFY(!dir.isEmpty());
+    const Run r = run({u"calibrate"_s, dir + u"/vllm-bench-serve.json"_s, dir + u"/hand-worked.csv"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray models = QJsonDocument::fromJson(r.out).object().value(u"models"_s).toArray();
+    QCOMPARE(models.size(), 2);
+
+    // vLLM: TTFT 0.2, 0.3, 0.4, 0.5 s at 100…400 input tokens is 0.1 s + 0.001 s a token;
+    // ten gaps of 0.02 s each (50 tokens/s); the fifth request failed.
+    const QJsonObject vllm = modelNamed(models, u"meta-llama/Llama-3.1-8B-Instruct"_s);
+    QCOMPARE(vllm.value(u"n"_s).toInt(), 4);
+    QCOMPARE(vllm.value(u"errors_skipped"_s).toInt(), 1);
+    QVERIFY(qAbs(vllm.value(u"ttft_s"_s).toDouble() - 0.1) < 1e-9);
+    QVERIFY(qAbs(vllm.value(u"ttft_s_per_input_token"_s).toDouble() - 0.001) < 1e-12);
+    QVERIFY(qAbs(vllm.value(u"output_tokens_per_s"_s).toDouble() - 50) < 1e-6);
+    QVERIFY(vllm.value(u"mape"_s).toDouble() < 1e-9);
+    QCOMPARE(vllm.value(u"as_of"_s).toString(), u"2025-03-14"_s);
+
+    // The CSV, worked in tst_calibration's qualityByHand: a = 0.2 s, 10 tokens/s, slowest
+    // 1 / 0.18 s, errors 0.1, 0, 1.1 s → mape 0.1 / 1.1, p50 0.1 s, p90 0.9 s.
+    const QJsonObject csv = modelNamed(models, u"m"_s);
+    QCOMPARE(csv.value(u"n"_s).toInt(), 3);
+    QVERIFY(qAbs(csv.value(u"ttft_s"_s).toDouble() - 0.2) < 1e-12);
+    QVERIFY(qAbs(csv.value(u"output_tokens_per_s_slowest"_s).toDouble() - 1 / 0.18) < 1e-9);
+    QVERIFY(qAbs(csv.value(u"mape"_s).toDouble() - 0.1 / 1.1) < 1e-12);
+    QVERIFY(qAbs(csv.value(u"e2e_p50_s"_s).toDouble() - 0.1) < 1e-12);
+    QVERIFY(qAbs(csv.value(u"e2e_p90_s"_s).toDouble() - 0.9) < 1e-12);
 }
 
 void TestCliEndToEnd::badLatencyLog_data()
