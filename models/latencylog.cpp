@@ -12,6 +12,7 @@
 
 #include "models/json.h"
 #include "models/jsonreader.h"
+#include "models/numberrule.h"
 
 namespace fulcrum {
 
@@ -130,6 +131,10 @@ bool readNumber(const Json &object, const char *key, const std::string &prefix, 
     }
     if (value < 0) {
         errors.add({path, "negative", {{"value", value}}});
+        return false;
+    }
+    if (value > LargestInput) {
+        errors.add({path, "above_maximum", {{"value", value}, {"maximum", LargestInput}}});
         return false;
     }
     return true;
@@ -294,6 +299,10 @@ bool vllmNumber(const Json &array, const char *key, std::size_t i, double &value
     value = v.get<double>();
     if (value < 0) {
         errors.add({path, "negative", {{"value", value}}});
+        return false;
+    }
+    if (value > LargestInput) {
+        errors.add({path, "above_maximum", {{"value", value}, {"maximum", LargestInput}}});
         return false;
     }
     return true;
@@ -588,6 +597,10 @@ LatencyLogLoad importLatencyCsv(std::string_view text, std::string_view fileName
                 good = false;
             } else if (value < 0) {
                 errors.add({"", "csv_negative", cellParams(lineNumber, columnOf[s], static_cast<CsvSlot>(s), cell)});
+                good = false;
+            } else if (value > LargestInput) {
+                // Beyond what any scenario accepts; sums of such values would overflow.
+                errors.add({"", "csv_too_large", cellParams(lineNumber, columnOf[s], static_cast<CsvSlot>(s), cell)});
                 good = false;
             }
             values[static_cast<std::size_t>(s)] = value;

@@ -59,7 +59,8 @@ struct LatencyLogLoad
 /// with "at_line", the line on which the record starts), and
 /// "length_mismatch" for vLLM's parallel arrays; for CSV "csv_missing_column" and, with
 /// the 1-based "line" and "column" and the column's name "field", "csv_missing_field",
-/// "csv_not_a_number", "csv_negative", "csv_total_before_first_token". At most
+/// "csv_not_a_number", "csv_negative", "csv_too_large" (above LargestInput),
+/// "csv_total_before_first_token"; JSON numbers above LargestInput give "above_maximum". At most
 /// MaxLogErrors are listed, then one "more_errors" with the "count" left out.
 LatencyLogLoad importLatencyLog(std::string_view text, std::string_view fileName);
 

@@ -157,6 +157,8 @@ void TestCalibration::badCsv_data()
                               << "total_s";
     QTest::newRow("negative") << header + good + good + QStringLiteral("m,-4,10,0.1,0.5\n") << "csv_negative" << 4
                               << 2 << "input_tokens";
+    QTest::newRow("too large") << header + QStringLiteral("m,1e300,10,0.1,0.5\n") << "csv_too_large" << 2 << 2
+                               << "input_tokens";
     QTest::newRow("row too short") << header + QStringLiteral("m,100,10\n") << "csv_missing_field" << 2 << 4
                                    << "ttft_s";
     QTest::newRow("empty value") << header + QStringLiteral("m,100,,0.1,0.5\n") << "csv_not_a_number" << 2 << 3
@@ -206,6 +208,10 @@ void TestCalibration::badJson_data()
     QTest::newRow("llmperf missing field")
         << QStringLiteral("[{\"ttft_s\": 1, \"end_to_end_latency_s\": 2, \"number_input_tokens\": 5}]")
         << "[0].number_output_tokens" << "missing" << 0;
+    QTest::newRow("llmperf number too large")
+        << QStringLiteral("[{\"ttft_s\": 1, \"end_to_end_latency_s\": 1e300, \"number_input_tokens\": 5,"
+                          " \"number_output_tokens\": 3}]")
+        << "[0].end_to_end_latency_s" << "above_maximum" << 0;
     QTest::newRow("llmperf record not an object") << QStringLiteral("[3]") << "[0]" << "wrong_type" << 0;
     QTest::newRow("vllm arrays of different length")
         << QStringLiteral("{\"ttfts\": [0.1, 0.2], \"input_lens\": [5], \"output_lens\": [3, 3], \"itls\": [[], []]}")

@@ -142,6 +142,8 @@ QString diagnosticMessage(const Diagnostic &d)
         return tr("line %1, column %2 (%3): \"%4\" is not a number").arg(p("line"), p("column"), p("field"), p("value"));
     if (c == "csv_negative")
         return tr("line %1, column %2 (%3): must be ≥ 0, got %4").arg(p("line"), p("column"), p("field"), p("value"));
+    if (c == "csv_too_large")
+        return tr("line %1, column %2 (%3): %4 is beyond any plausible value").arg(p("line"), p("column"), p("field"), p("value"));
     if (c == "csv_total_before_first_token")
         return tr("line %1, column %2 (%3): the request ends (%4 s) before its first token")
             .arg(p("line"), p("column"), p("field"), p("value"));
