@@ -7,9 +7,11 @@
 
 #include "app/catalogstore.h"
 #include "app/defaultcatalog.h"
+#include "app/latencylogfile.h"
 #include "app/report.h"
 #include "app/resultssummary.h"
 #include "widgets/diagnostictext.h"
+#include "models/calibration.h"
 #include "models/catalogio.h"
 #include "models/evaluate.h"
 #include "models/jsonreader.h"
@@ -95,6 +97,8 @@ struct Options
     QString pageSize;
     int top = -1;
     bool compact = false;
+    bool json = false;
+    double holdout = 0;
 };
 
 /// Splits arguments into positional ones and known options; nullopt (after a message)
@@ -116,6 +120,10 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             o.compact = true;
             continue;
         }
+        if (a == u"--json"_s) {
+            o.json = true;
+            continue;
+        }
         if (i + 1 >= args.size()) {
             err << tr("fulcrum: %1 needs a value").arg(a) << '\n';
             return std::nullopt;
@@ -134,6 +142,13 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             o.top = value.toInt(&ok);
             if (!ok || o.top < 0) {
                 err << tr("fulcrum: --top needs a whole number ≥ 0, got %1").arg(value) << '\n';
+                return std::nullopt;
+            }
+        } else if (a == u"--holdout"_s) {
+            bool ok = false;
+            o.holdout = value.toDouble(&ok);
+            if (!ok || !(o.holdout > 0 && o.holdout < 1)) {
+                err << tr("fulcrum: --holdout needs a fraction above 0 and below 1, got %1").arg(value) << '\n';
                 return std::nullopt;
             }
         }
@@ -298,6 +313,117 @@ int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &er
     return ExitOk;
 }
 
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+/// One model's fit as a row of the human-readable table ("-" where unknown).
+QStringList fitRow(const LatencyFit &fit)
+{
+    const QString none = u"-"_s;
+    const bool fitted = fit.n > 0;
+    const bool usable = fit.usable();
+    return {QString::fromStdString(fit.model),
+            QString::number(fit.n),
+            QString::number(fit.errorsSkipped),
+            fitted ? number(fit.ttftS, 3) : none,
+            fitted ? QString::number(fit.ttftSPerInputToken, 'g', 3) : none,
+            fit.outputTokensPerS ? number(*fit.outputTokensPerS, 1) : none,
+            fit.outputTokensPerSSlowest ? number(*fit.outputTokensPerSSlowest, 1) : none,
+            usable ? number(fit.fit.absErrorP50S, 3) : none,
+            usable ? number(fit.fit.absErrorP90S, 3) : none,
+            usable ? number(fit.fit.mape * 100, 1) + u" %"_s : none};
+}
+
+void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = std::max(widths[c], static_cast<int>(row[c].size()));
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            // The model's name is left-aligned, the figures right-aligned.
+            line += c == 0 ? row[c].leftJustified(widths[c]) : u"  "_s + row[c].rightJustified(widths[c]);
+        }
+        out << line << '\n';
+    }
+}
+
+int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto options = parseOptions(args, {u"--holdout"_s, u"--json"_s}, err);
+    if (!options)
+        return ExitUsage;
+    if (options->positional.isEmpty()) {
+        err << tr("fulcrum: calibrate needs at least one latency log (see fulcrum --help)") << '\n';
+        return ExitUsage;
+    }
+    std::vector<LatencyLog> logs;
+    bool failed = false;
+    for (const QString &path : options->positional) {
+        LatencyLogLoad load = loadLatencyLogFile(path);
+        if (!load.log) {
+            printErrors(err, path, load.errors);
+            failed = true;
+            continue;
+        }
+        logs.push_back(std::move(*load.log));
+    }
+    if (failed)
+        return ExitInvalidInput;
+
+    const Calibration calibration = calibrate(logs, {.holdoutFraction = options->holdout});
+    const bool anyUsable = std::any_of(calibration.fits.begin(), calibration.fits.end(),
+                                       [](const LatencyFit &f) { return f.usable(); });
+    if (options->json) {
+        out << QString::fromStdString(calibrationToJson(calibration, logs).dump(2)) << '\n';
+    } else {
+        QList<QStringList> rows = {{u"model"_s, u"n"_s, u"errors_skipped"_s, u"ttft_s"_s, u"ttft_s_per_input_token"_s,
+                                    u"output_tokens_per_s"_s, u"output_tokens_per_s_slowest"_s, u"e2e_p50_s"_s,
+                                    u"e2e_p90_s"_s, u"mape"_s}};
+        for (const LatencyFit &fit : calibration.fits)
+            rows << fitRow(fit);
+        printTable(out, rows);
+        for (const LatencyFit &fit : calibration.fits) {
+            if (!fit.holdout)
+                continue;
+            out << tr("%1 on %2 held-out runs: mape %3 %, e2e_p50_s %4, e2e_p90_s %5")
+                       .arg(QString::fromStdString(fit.model))
+                       .arg(fit.holdout->n)
+                       .arg(number(fit.holdout->mape * 100, 1), number(fit.holdout->absErrorP50S, 3),
+                            number(fit.holdout->absErrorP90S, 3))
+                << '\n';
+        }
+        out << tr("e2e_p50_s and e2e_p90_s: the median and 90th percentile of |predicted − measured| end-to-end "
+                  "latency; mape: the median absolute percentage error.")
+            << '\n';
+        for (const LatencyLog &log : logs) {
+            out << tr("%1: %2, %3 runs, %4 failed and skipped, run %5")
+                       .arg(QString::fromStdString(log.fileName),
+                            QString::fromLatin1(latencyLogFormatKey(log.format).data(),
+                                                static_cast<qsizetype>(latencyLogFormatKey(log.format).size())))
+                       .arg(log.runs.size())
+                       .arg(log.failedRuns())
+                       .arg(log.runDate.empty() ? tr("on an unknown date") : QString::fromStdString(log.runDate))
+                << '\n';
+        }
+        for (const Diagnostic &d : calibration.warnings)
+            out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
+    }
+    if (!anyUsable) {
+        err << tr("fulcrum: no model in the logs has runs to fit") << '\n';
+        return ExitInvalidInput;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QString usageText()
@@ -311,6 +437,8 @@ QString usageText()
               "                                          write the PDF business-case report (no display needed)\n"
               "  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]\n"
               "                                          turn a LiteLLM price file into a Fulcrum catalog\n"
+              "  fulcrum calibrate LOG... [--holdout F] [--json]\n"
+              "                                          fit the latency model to measured runs (llmperf, vLLM or CSV)\n"
               "  fulcrum --version | --help\n"
               "\n"
               "--catalog takes a Fulcrum catalog or a LiteLLM price file (its prices replace the built-in ones).\n"
@@ -338,6 +466,8 @@ CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out
         outcome.exitCode = report(rest, err);
     } else if (first == u"import-litellm"_s) {
         outcome.exitCode = importLiteLlmFile(rest, out, err);
+    } else if (first == u"calibrate"_s) {
+        outcome.exitCode = calibrateLogs(rest, out, err);
     } else if (first.startsWith(u'-') || arguments.size() > 1) {
         err << tr("fulcrum: unknown command or option %1").arg(first) << '\n' << usageText();
         outcome.exitCode = ExitUsage;

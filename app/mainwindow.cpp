@@ -26,15 +26,18 @@
 #include "app/catalogstore.h"
 #include "app/commands/setscenariocommand.h"
 #include "app/defaultcatalog.h"
+#include "app/latencylogfile.h"
 #include "app/scenariodocument.h"
 #include "app/settings.h"
 #include "models/alternatives.h"
 #include "models/evaluate.h"
 #include "models/litellmimport.h"
+#include "models/modellookup.h"
 #include "models/scenarioio.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/alternativesscatter.h"
 #include "widgets/businesscasechart.h"
+#include "widgets/calibrationpanel.h"
 #include "widgets/catalogpanel.h"
 #include "widgets/chartview.h"
 #include "widgets/costbreakdownchart.h"
@@ -175,6 +178,7 @@ void MainWindow::createLayout()
     m_alternatives = new AlternativesPanel;
     m_scatter = new AlternativesScatter;
     m_catalogPanel = new CatalogPanel;
+    m_calibrationPanel = new CalibrationPanel;
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
@@ -183,6 +187,7 @@ void MainWindow::createLayout()
     m_tabs->addTab(verticalPair(m_timeline, m_latencyByTokens), tr("&Latency"));
     m_tabs->addTab(verticalPair(m_alternatives, m_scatter), tr("&Alternatives"));
     m_tabs->addTab(m_catalogPanel, tr("Ca&talog"));
+    m_tabs->addTab(m_calibrationPanel, tr("&Calibration"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"MainSplitter"_s);
@@ -232,6 +237,27 @@ void MainWindow::createLayout()
             pushEdit(s, tr("Revert %1 to the catalog").arg(id));
     });
     connect(m_catalogPanel, &CatalogPanel::importRequested, this, &MainWindow::importCatalog);
+    connect(m_calibrationPanel, &CalibrationPanel::importRequested, this, &MainWindow::importLatencyLogsWithDialog);
+    connect(m_calibrationPanel, &CalibrationPanel::clearRequested, this, [this] {
+        m_latencyLogs.clear();
+        recalibrate();
+    });
+    connect(m_calibrationPanel, &CalibrationPanel::holdoutEdited, this, &MainWindow::recalibrate);
+    connect(m_calibrationPanel, &CalibrationPanel::applyRequested, this, [this](int row, const QString &modelId) {
+        if (row < 0 || row >= static_cast<int>(m_calibration.fits.size()))
+            return;
+        const LatencyFit &fit = m_calibration.fits[static_cast<std::size_t>(row)];
+        const auto after = withCalibratedLatency(m_document->scenario(), m_catalog, modelId.toStdString(), fit);
+        if (!after) {
+            m_calibrationPanel->showMessage(tr("Cannot apply %1's fit to %2").arg(QString::fromStdString(fit.model), modelId),
+                                            true);
+            return;
+        }
+        pushEdit(*after, tr("Apply calibrated latency to %1").arg(modelId));
+        m_calibrationPanel->showMessage(tr("%1's latency now comes from %2 (see the Catalog tab; Undo reverts it)")
+                                            .arg(modelId, QString::fromStdString(fit.model)),
+                                        false);
+    });
 }
 
 void MainWindow::connectPanel(ScenarioPanel *panel)
@@ -315,6 +341,10 @@ void MainWindow::refreshViews()
         panel->setDiagnostics(results.errors);
     }
     m_catalogPanel->setCatalog(scenario, m_catalog);
+    QStringList modelIds;
+    for (const ModelEntry *entry : ModelLookup(scenario, m_catalog).all())
+        modelIds << QString::fromStdString(entry->id);
+    m_calibrationPanel->setModelIds(modelIds);
 
     const bool unparsedInput = !m_panelsWithUnparsedInput.isEmpty();
     m_stale = !results.valid() || unparsedInput;
@@ -500,6 +530,47 @@ void MainWindow::importCatalog()
         reportError(tr("The imported catalog is used now but could not be kept for later"), error);
     setCatalog(merged);
     statusBar()->showMessage(tr("Imported %n chat models", nullptr, static_cast<int>(import.models.size())), 8000);
+}
+
+void MainWindow::importLatencyLogsWithDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Latency Logs"), Settings::lastDirectory(),
+        tr("Latency logs (*.json *.csv);;llmperf individual responses (*_individual_responses.json);;"
+           "vLLM bench serve results (*.json);;CSV (*.csv);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(paths.first()).absolutePath());
+    importLatencyLogs(paths);
+}
+
+bool MainWindow::importLatencyLogs(const QStringList &paths)
+{
+    QStringList problems;
+    int imported = 0;
+    for (const QString &path : paths) {
+        LatencyLogLoad load = loadLatencyLogFile(path);
+        if (!load.log) {
+            problems << QFileInfo(path).fileName() + u": "_s + describe(load.errors).replace(u"\n"_s, u"; "_s);
+            continue;
+        }
+        // Importing a file again replaces its runs instead of counting them twice.
+        std::erase_if(m_latencyLogs, [&](const LatencyLog &l) { return l.fileName == load.log->fileName; });
+        m_latencyLogs.push_back(std::move(*load.log));
+        ++imported;
+    }
+    recalibrate();
+    if (!problems.isEmpty())
+        m_calibrationPanel->showMessage(tr("Not imported:\n%1").arg(problems.join(u"\n"_s)), true);
+    else
+        statusBar()->showMessage(tr("Imported %n latency logs", nullptr, imported), 6000);
+    return problems.isEmpty();
+}
+
+void MainWindow::recalibrate()
+{
+    m_calibration = calibrate(m_latencyLogs, {.holdoutFraction = m_calibrationPanel->holdoutFraction(), .keepPoints = true});
+    m_calibrationPanel->showCalibration(m_latencyLogs, m_calibration);
 }
 
 void MainWindow::useBuiltInCatalog()

@@ -6,7 +6,9 @@
 #include <QMessageBox>
 #include <QSet>
 
+#include "models/calibration.h"
 #include "models/catalog.h"
+#include "models/latencylog.h"
 #include "models/results.h"
 #include "models/scenario.h"
 
@@ -22,6 +24,7 @@ namespace fulcrum {
 class AlternativesPanel;
 class AlternativesScatter;
 class BusinessCaseChart;
+class CalibrationPanel;
 class CatalogPanel;
 class CostBreakdownChart;
 class CostProjectionChart;
@@ -45,7 +48,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { BusinessTab, CostTab, LatencyTab, AlternativesTab, CatalogTab, TabCount };
+    enum Tab { BusinessTab, CostTab, LatencyTab, AlternativesTab, CatalogTab, CalibrationTab, TabCount };
 
     explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +60,11 @@ public:
     void showScenario(const Scenario &scenario, const QString &path = {});
     /// Asks to restore autosaves left by a session that did not close cleanly.
     void offerRecovery();
+    /// Adds latency logs to the Calibration tab and fits them again; a file that does not
+    /// import is named with why, and the others are still added. False when any failed.
+    bool importLatencyLogs(const QStringList &paths);
+    /// The fits the Calibration tab shows (for the imported logs and the held-out share).
+    const Calibration &calibration() const { return m_calibration; }
 
     /// The last valid results (what the views show) and whether they are stale.
     const Results &shownResults() const { return m_shown; }
@@ -90,6 +98,8 @@ private:
     void newScenario();
     void openWithDialog();
     void importCatalog();
+    void importLatencyLogsWithDialog();
+    void recalibrate();
     void useBuiltInCatalog();
     void setCatalog(const Catalog &catalog);
     void updateTitle();
@@ -122,6 +132,9 @@ private:
     AlternativesPanel *m_alternatives = nullptr;
     AlternativesScatter *m_scatter = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
+    CalibrationPanel *m_calibrationPanel = nullptr;
+    std::vector<LatencyLog> m_latencyLogs; ///< imported this session; not part of the scenario
+    Calibration m_calibration;
     QLabel *m_statusProblem = nullptr;
     QLabel *m_statusCatalog = nullptr;
     QMenu *m_recentMenu = nullptr;

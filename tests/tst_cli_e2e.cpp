@@ -78,6 +78,13 @@ private slots:
     void help();
     void badUsage_data();
     void badUsage();
+
+    void calibrateLlmperfJson();
+    void calibrateTable();
+    void calibrateHoldout();
+    void calibrateVllmAndCsv();
+    void badLatencyLog_data();
+    void badLatencyLog();
 };
 
 void TestCliEndToEnd::initTestCase()
@@ -227,6 +234,11 @@ void TestCliEndToEnd::badUsage_data()
     QTest::newRow("report on an unknown page size")
         << QStringList {u"report"_s, ExamplePath, u"-o"_s, u"x.pdf"_s, u"--page-size"_s, u"A3"_s};
     QTest::newRow("report with -o but no value") << QStringList {u"report"_s, ExamplePath, u"-o"_s};
+    QTest::newRow("calibrate without a log") << QStringList {u"calibrate"_s};
+    QTest::newRow("calibrate --json only") << QStringList {u"calibrate"_s, u"--json"_s};
+    QTest::newRow("holdout of 1.5") << QStringList {u"calibrate"_s, u"x.csv"_s, u"--holdout"_s, u"1.5"_s};
+    QTest::newRow("holdout not a number") << QStringList {u"calibrate"_s, u"x.csv"_s, u"--holdout"_s, u"half"_s};
+    QTest::newRow("holdout without a value") << QStringList {u"calibrate"_s, u"x.csv"_s, u"--holdout"_s};
 }
 
 void TestCliEndToEnd::badUsage()
@@ -238,6 +250,154 @@ void TestCliEndToEnd::badUsage()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.startsWith(u"fulcrum: "_s), qPrintable(r.err));
+}
+
+namespace {
+
+QString llmperf(const QString &name)
+{
+    return QStringLiteral(FULCRUM_SHARED_DATA_DIR "/llmperf/") + name + u"_individual_responses.json"_s;
+}
+
+QJsonObject modelNamed(const QJsonArray &models, const QString &name)
+{
+    for (const QJsonValue &m : models) {
+        if (m.toObject().value(u"model"_s).toString() == name)
+            return m.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliEndToEnd::calibrateLlmperfJson()
+{
+    const Run r = run({u"calibrate"_s, llmperf(u"groq_70b"_s), llmperf(u"lepton_7b"_s), u"--json"_s});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray models = json.value(u"models"_s).toArray();
+    QCOMPARE(models.size(), 2);
+
+    // The figures computed from the file directly (see tst_calibration): median TTFT, and
+    // 1 / the median and 90th percentile of (end_to_end − ttft) / (output − 1).
+    const QJsonObject groq = modelNamed(models, u"groq_70b"_s);
+    QCOMPARE(groq.value(u"n"_s).toInt(), 150);
+    QCOMPARE(groq.value(u"errors_skipped"_s).toInt(), 0);
+    QVERIFY(qAbs(groq.value(u"ttft_s"_s).toDouble() - 0.2218883791938424) < 1e-12);
+    QCOMPARE(groq.value(u"ttft_s_per_input_token"_s).toDouble(), 0.0);
+    QVERIFY(qAbs(groq.value(u"output_tokens_per_s"_s).toDouble() - 267.2164013266578) < 1e-9);
+    QVERIFY(qAbs(groq.value(u"output_tokens_per_s_slowest"_s).toDouble() - 231.16883199885203) < 1e-9);
+    for (const QString &key : {u"e2e_p50_s"_s, u"e2e_p90_s"_s, u"mape"_s})
+        QVERIFY2(groq.value(key).isDouble(), qPrintable(key));
+    // llmperf's individual file is undated; the summary beside it says 1704851704 (UTC).
+    QCOMPARE(groq.value(u"as_of"_s).toString(), u"2024-01-10"_s);
+
+    const QJsonObject lepton = modelNamed(models, u"lepton_7b"_s);
+    QCOMPARE(lepton.value(u"n"_s).toInt(), 20);
+    QCOMPARE(lepton.value(u"errors_skipped"_s).toInt(), 130);
+
+    const QJsonArray files = json.value(u"files"_s).toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files[1].toObject().value(u"format"_s).toString(), u"llmperf"_s);
+    QCOMPARE(files[1].toObject().value(u"failed"_s).toInt(), 130);
+}
+
+void TestCliEndToEnd::calibrateTable()
+{
+    const Run r = run({u"calibrate"_s, llmperf(u"together_70b"_s)});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &column : {u"model"_s, u"n"_s, u"errors_skipped"_s, u"ttft_s"_s, u"ttft_s_per_input_token"_s,
+                                  u"output_tokens_per_s"_s, u"output_tokens_per_s_slowest"_s, u"e2e_p50_s"_s,
+                                  u"e2e_p90_s"_s, u"mape"_s})
+        QVERIFY2(out.section(u'\n', 0, 0).split(u' ', Qt::SkipEmptyParts).contains(column), qPrintable(out));
+    // together_70b: 150 runs, median TTFT 0.635 s, 86.9 tokens/s typical, 71.8 slowest.
+    const QStringList row = out.section(u'\n', 1, 1).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(row.value(0), u"together_70b"_s);
+    QCOMPARE(row.value(1), u"150"_s);
+    QCOMPARE(row.value(3), u"0.635"_s);
+    QCOMPARE(row.value(5), u"86.9"_s);
+    QCOMPARE(row.value(6), u"71.8"_s);
+    QVERIFY2(out.contains(u"note: together_70b: every run has the same input length"_s), qPrintable(out));
+}
+
+void TestCliEndToEnd::calibrateHoldout()
+{
+    const Run r = run({u"calibrate"_s, llmperf(u"groq_70b"_s), u"--holdout"_s, u"0.2"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject groq = QJsonDocument::fromJson(r.out).object().value(u"models"_s).toArray()[0].toObject();
+    // Every 5th of 150 runs is held out.
+    QCOMPARE(groq.value(u"n"_s).toInt(), 120);
+    QCOMPARE(groq.value(u"held_out"_s).toInt(), 30);
+    QCOMPARE(groq.value(u"holdout"_s).toObject().value(u"n"_s).toInt(), 30);
+    QVERIFY(groq.value(u"holdout"_s).toObject().value(u"mape"_s).isDouble());
+}
+
+void TestCliEndToEnd::calibrateVllmAndCsv()
+{
+    const QString dir = QFINDTESTDATA("data/latency");
+    QVERIFY(!dir.isEmpty());
+    const Run r = run({u"calibrate"_s, dir + u"/vllm-bench-serve.json"_s, dir + u"/hand-worked.csv"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray models = QJsonDocument::fromJson(r.out).object().value(u"models"_s).toArray();
+    QCOMPARE(models.size(), 2);
+
+    // vLLM: TTFT 0.2, 0.3, 0.4, 0.5 s at 100…400 input tokens is 0.1 s + 0.001 s a token;
+    // ten gaps of 0.02 s each (50 tokens/s); the fifth request failed.
+    const QJsonObject vllm = modelNamed(models, u"meta-llama/Llama-3.1-8B-Instruct"_s);
+    QCOMPARE(vllm.value(u"n"_s).toInt(), 4);
+    QCOMPARE(vllm.value(u"errors_skipped"_s).toInt(), 1);
+    QVERIFY(qAbs(vllm.value(u"ttft_s"_s).toDouble() - 0.1) < 1e-9);
+    QVERIFY(qAbs(vllm.value(u"ttft_s_per_input_token"_s).toDouble() - 0.001) < 1e-12);
+    QVERIFY(qAbs(vllm.value(u"output_tokens_per_s"_s).toDouble() - 50) < 1e-6);
+    QVERIFY(vllm.value(u"mape"_s).toDouble() < 1e-9);
+    QCOMPARE(vllm.value(u"as_of"_s).toString(), u"2025-03-14"_s);
+
+    // The CSV, worked in tst_calibration's qualityByHand: a = 0.2 s, 10 tokens/s, slowest
+    // 1 / 0.18 s, errors 0.1, 0, 1.1 s → mape 0.1 / 1.1, p50 0.1 s, p90 0.9 s.
+    const QJsonObject csv = modelNamed(models, u"m"_s);
+    QCOMPARE(csv.value(u"n"_s).toInt(), 3);
+    QVERIFY(qAbs(csv.value(u"ttft_s"_s).toDouble() - 0.2) < 1e-12);
+    QVERIFY(qAbs(csv.value(u"output_tokens_per_s_slowest"_s).toDouble() - 1 / 0.18) < 1e-9);
+    QVERIFY(qAbs(csv.value(u"mape"_s).toDouble() - 0.1 / 1.1) < 1e-12);
+    QVERIFY(qAbs(csv.value(u"e2e_p50_s"_s).toDouble() - 0.1) < 1e-12);
+    QVERIFY(qAbs(csv.value(u"e2e_p90_s"_s).toDouble() - 0.9) < 1e-12);
+}
+
+void TestCliEndToEnd::badLatencyLog_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message"); ///< after "fulcrum: FILE: "
+
+    QTest::newRow("bad number") << u"bad-row.latency.csv"_s
+                                << u"line 4, column 4 (ttft_s): \"abc\" is not a number"_s;
+    QTest::newRow("short row") << u"short-row.latency.csv"_s << u"line 3, column 4 (ttft_s): the value is missing"_s;
+    QTest::newRow("missing column") << u"missing-column.latency.csv"_s
+                                    << u"line 1: the header has no \"output_tokens\" column"_s;
+    // The comma between the two records is missing: the second "{" is on line 4, column 3.
+    QTest::newRow("not JSON") << u"not-json_individual_responses.json"_s << u"not valid JSON at line 4, column 3"_s;
+    QTest::newRow("wrong type") << u"wrong-type_individual_responses.json"_s
+                                << u"[1].ttft_s: must be a number, got a string (the record starting on line 3)"_s;
+    QTest::newRow("missing file") << u"missing.csv"_s << u"cannot read the file: "_s;
+}
+
+void TestCliEndToEnd::badLatencyLog()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+
+    const QString path = badFile(file);
+    const Run r = run({u"calibrate"_s, path});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    const QString expected = u"fulcrum: "_s + path + u": "_s + message;
+    QVERIFY2(r.err.contains(expected), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, r.err)));
 }
 
 } // namespace fulcrum

@@ -1,4 +1,6 @@
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -13,6 +15,9 @@
 #include "models/scenarioio.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/businesscasechart.h"
+#include "widgets/calibrationcharts.h"
+#include "widgets/calibrationpanel.h"
+#include "widgets/calibrationtablemodel.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/numberfield.h"
 
@@ -56,6 +61,7 @@ private slots:
     void textThatIsNotANumberMakesFiguresStale();
     void saveThenOpenRoundTrips();
     void applyingAnAlternativeIsOneUndoableEdit();
+    void applyingACalibrationIsOneUndoableEdit();
     void autosaveIsWrittenAfterAnEditAndOfferedBack();
     void corruptFileIsRefusedAndTheDocumentUntouched();
     void titleShowsTheDirtyMarker();
@@ -212,6 +218,70 @@ void TestMainWindow::applyingAnAlternativeIsOneUndoableEdit()
     QVERIFY(m_window->shownResults().alternatives.front().current || m_window->shownResults().business.accuracyModel == chosen.model);
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->scenario().workload.steps[1].model, std::string("gpt-4.1"));
+}
+
+void TestMainWindow::applyingACalibrationIsOneUndoableEdit()
+{
+    // gpt-4.1 measured at TTFT = 0.3 s + input / 4000 tok/s and 50 tokens/s.
+    const QString log = m_dir.filePath(u"gpt41-runs-2025-03-01.csv"_s);
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("model,input_tokens,output_tokens,ttft_s,total_s\n");
+        for (int i = 0; i < 40; ++i) {
+            const double input = 400 + 100 * i;
+            const double output = 50 + 5 * i;
+            const double ttft = 0.3 + input / 4000;
+            file.write(QByteArray("gpt-4.1,") + QByteArray::number(input) + ',' + QByteArray::number(output) + ','
+                       + QByteArray::number(ttft, 'g', 12) + ',' + QByteArray::number(ttft + (output - 1) / 50, 'g', 12)
+                       + '\n');
+        }
+    }
+    m_window->tabs()->setCurrentIndex(MainWindow::CalibrationTab);
+    auto *panel = m_window->view<CalibrationPanel>();
+    QVERIFY(panel);
+    QVERIFY(!panel->applyButton()->isEnabled());
+    QVERIFY(m_window->importLatencyLogs({log}));
+    QCOMPARE(panel->tableModel()->rowCount(), 1);
+    QCOMPARE(panel->selectedFit(), 0);
+    QCOMPARE(panel->targetModel(), u"gpt-4.1"_s); // the fit's model is in the catalog
+    QCOMPARE(panel->scatter()->shownSeries().size(), std::size_t(2)); // the runs and the identity line
+    QCOMPARE(panel->scatter()->shownSeries()[0].x.size(), std::size_t(40));
+    QCOMPARE(panel->histogram()->shownSeries().size(), std::size_t(1));
+    QVERIFY(panel->applyButton()->isEnabled());
+
+    const Scenario before = m_window->document()->scenario();
+    const double totalBefore = m_window->shownResults().latency.totalS;
+    const int steps = m_window->document()->undoStack()->count();
+    QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+    const Scenario &after = m_window->document()->scenario();
+    const auto it = std::find_if(after.models.begin(), after.models.end(),
+                                 [](const ModelEntry &m) { return m.id == "gpt-4.1"; });
+    QVERIFY(it != after.models.end());
+    QVERIFY(it->latency);
+    QVERIFY(qAbs(it->latency->ttftS - 0.3) < 1e-9);
+    QVERIFY(qAbs(*it->latency->prefillTokensPerS - 4000) < 1e-6);
+    QVERIFY(qAbs(it->latency->outputTokensPerS - 50) < 1e-6);
+    QCOMPARE(it->latency->source, std::string("gpt41-runs-2025-03-01.csv"));
+    QCOMPARE(it->latency->asOf, std::string("2025-03-01"));
+    QVERIFY(m_window->shownResults().latency.totalS != totalBefore);
+
+    m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->scenario() == before);
+    QCOMPARE(m_window->shownResults().latency.totalS, totalBefore);
+
+    // A file that does not import says why and keeps what was imported.
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("model,input_tokens,output_tokens,ttft_s,total_s\ngpt-4.1,1,x,1,2\n");
+    }
+    QVERIFY(!m_window->importLatencyLogs({bad}));
+    QCOMPARE(panel->tableModel()->rowCount(), 1);
+    const auto *message = panel->findChild<QLabel *>(u"calibrationMessage"_s);
+    QVERIFY(message && message->text().contains(u"line 2, column 3 (output_tokens)"_s));
 }
 
 void TestMainWindow::autosaveIsWrittenAfterAnEditAndOfferedBack()

@@ -22,6 +22,7 @@
 #include "widgets/alternativesfiltermodel.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/alternativestablemodel.h"
+#include "widgets/calibrationtablemodel.h"
 #include "widgets/catalogpanel.h"
 #include "widgets/catalogtablemodel.h"
 
@@ -84,6 +85,7 @@ private slots:
     void revertButtonEmitsForOverrides();
     void setCatalogUpdatesInPlace();
     void catalogFilter();
+    void calibrationTable();
 
     void screenshots();
 
@@ -760,6 +762,48 @@ void TestTables::catalogFilter()
         QVERIFY(value.toDouble() >= previous);
         previous = value.toDouble();
     }
+}
+
+void TestTables::calibrationTable()
+{
+    // One usable fit (TTFT 0.25 s + input / 4000, 90 tok/s, 10 % error) and one with
+    // constant input and no runs that show a speed.
+    LatencyFit good;
+    good.model = "gpt-4o";
+    good.n = 120;
+    good.errorsSkipped = 3;
+    good.ttftS = 0.25;
+    good.ttftSPerInputToken = 1 / 4000.0;
+    good.outputTokensPerS = 90;
+    good.outputTokensPerSSlowest = 60;
+    good.fit = {120, 0.1, 0.05, 0.2};
+    good.holdout = FitQuality {30, 0.12, 0.06, 0.25};
+    good.sources = {"runs.csv"};
+    good.asOf = "2025-03-01";
+    good.points = {{1.0, 1.1, false}};
+    LatencyFit constant;
+    constant.model = "endpoint";
+    constant.n = 5;
+    constant.inputVaries = false;
+
+    CalibrationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFits({good, constant});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(CalibrationTableModel::ColumnCount));
+    QVERIFY(model.fits()[0].points.empty()); // the charts keep the points, not the table
+    auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    const QLocale locale;
+    QCOMPARE(text(0, CalibrationTableModel::Model), u"gpt-4o"_s);
+    QCOMPARE(text(0, CalibrationTableModel::Failed), u"3"_s);
+    QCOMPARE(text(0, CalibrationTableModel::PrefillTokensPerS), locale.toString(4000));
+    QCOMPARE(text(0, CalibrationTableModel::OutputTokensPerS), locale.toString(90.0, 'f', 1));
+    QVERIFY(text(0, CalibrationTableModel::Mape).startsWith(locale.toString(10.0, 'f', 1)));
+    QVERIFY(text(0, CalibrationTableModel::HoldoutMape).startsWith(locale.toString(12.0, 'f', 1)));
+    QCOMPARE(text(0, CalibrationTableModel::Source), u"runs.csv (2025-03-01)"_s);
+    QCOMPARE(text(1, CalibrationTableModel::PrefillTokensPerS), CalibrationTableModel::tr("not varied"));
+    QCOMPARE(text(1, CalibrationTableModel::OutputTokensPerS), u"—"_s);
+    QCOMPARE(text(1, CalibrationTableModel::Mape), u"—"_s);
 }
 
 void TestTables::screenshots()

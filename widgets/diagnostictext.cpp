@@ -121,14 +121,54 @@ QString diagnosticMessage(const Diagnostic &d)
             .arg(p("model"));
     if (c == "never_breaks_even")
         return tr("the break-even accuracy is %1: the case never breaks even").arg(p("break_even"));
+    // Latency logs and calibration.
+    if (c == "unknown_log_format")
+        return tr("not a latency log: expected llmperf's individual responses (a JSON list), the result of "
+                  "vllm bench serve --save-result (a JSON object with \"ttfts\") or a CSV with the header "
+                  "model,input_tokens,output_tokens,ttft_s,total_s");
+    if (c == "length_mismatch")
+        return tr("has %1 entries but %2 has %3").arg(p("length"), p("other"), p("expected"));
+    if (c == "total_before_first_token")
+        return tr("the request ends (%1 s) before its first token (%2 s)").arg(p("total_s"), p("ttft_s"));
+    if (c == "more_errors")
+        return tr("and %1 more errors").arg(p("count"));
+    if (c == "csv_missing_column")
+        return tr("line %1: the header has no \"%2\" column (it needs model, input_tokens, output_tokens, ttft_s "
+                  "and total_s)")
+            .arg(p("line"), p("field"));
+    if (c == "csv_missing_field")
+        return tr("line %1, column %2 (%3): the value is missing").arg(p("line"), p("column"), p("field"));
+    if (c == "csv_not_a_number")
+        return tr("line %1, column %2 (%3): \"%4\" is not a number").arg(p("line"), p("column"), p("field"), p("value"));
+    if (c == "csv_negative")
+        return tr("line %1, column %2 (%3): must be ≥ 0, got %4").arg(p("line"), p("column"), p("field"), p("value"));
+    if (c == "csv_too_large")
+        return tr("line %1, column %2 (%3): %4 is beyond any plausible value").arg(p("line"), p("column"), p("field"), p("value"));
+    if (c == "csv_total_before_first_token")
+        return tr("line %1, column %2 (%3): the request ends (%4 s) before its first token")
+            .arg(p("line"), p("column"), p("field"), p("value"));
+    if (c == "holdout_out_of_range")
+        return tr("the held-out fraction must be at least 0 and below 1, got %1").arg(p("value"));
+    if (c == "no_successful_runs")
+        return tr("%1: no successful runs to fit").arg(p("model"));
+    if (c == "no_speed_runs")
+        return tr("%1: no run has two or more output tokens, so the time between tokens is unknown").arg(p("model"));
+    if (c == "input_constant")
+        return tr("%1: every run has the same input length, so TTFT is not fitted against input (b = 0)")
+            .arg(p("model"));
     return QString::fromStdString(c);
 }
 
 QString diagnosticLine(const Diagnostic &d)
 {
+    QString message = diagnosticMessage(d);
+    // A record of a JSON file that is hard to find by its path alone (a latency log's
+    // request 117) also says where it starts.
+    if (d.params.contains("at_line"))
+        message = tr("%1 (the record starting on line %2)").arg(message, param(d, "at_line"));
     if (d.path.empty())
-        return diagnosticMessage(d);
-    return QString::fromStdString(d.path) + u": "_s + diagnosticMessage(d);
+        return message;
+    return QString::fromStdString(d.path) + u": "_s + message;
 }
 
 } // namespace fulcrum
