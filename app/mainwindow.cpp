@@ -132,7 +132,13 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is destroyed with the window's children, after this destructor: its
+    // undo stack then signals a last cleanChanged, which must not reach a half-destroyed
+    // window (an assertion in debug builds, undefined behaviour otherwise).
+    m_document->disconnect(this);
+}
 
 void MainWindow::createLayout()
 {
