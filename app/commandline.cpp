@@ -1,11 +1,15 @@
 #include "app/commandline.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include "app/catalogstore.h"
 #include "app/defaultcatalog.h"
+#include "app/resultsexport.h"
 #include "app/resultssummary.h"
 #include "widgets/diagnostictext.h"
 #include "models/catalogio.h"
@@ -90,6 +94,9 @@ struct Options
     QString catalog;
     QString output;
     QString asOf;
+    QString resultsOut;      ///< export: --results
+    QString alternativesOut; ///< export: --alternatives
+    QString projectionOut;   ///< export: --projection
     int top = -1;
     bool compact = false;
 };
@@ -124,6 +131,12 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             o.output = value;
         } else if (a == u"--as-of"_s) {
             o.asOf = value;
+        } else if (a == u"--results"_s) {
+            o.resultsOut = value;
+        } else if (a == u"--alternatives"_s) {
+            o.alternativesOut = value;
+        } else if (a == u"--projection"_s) {
+            o.projectionOut = value;
         } else if (a == u"--top"_s) {
             bool ok = false;
             o.top = value.toInt(&ok);
@@ -185,6 +198,62 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!results.valid()) {
         printErrors(err, path, results.errors);
         return ExitInvalidInput;
+    }
+    return ExitOk;
+}
+
+int exportFiles(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto options = parseOptions(
+        args, {u"--catalog"_s, u"--results"_s, u"--alternatives"_s, u"--projection"_s}, err);
+    if (!options)
+        return ExitUsage;
+    if (options->positional.size() != 1) {
+        err << tr("fulcrum: export needs exactly one scenario file (see fulcrum --help)") << '\n';
+        return ExitUsage;
+    }
+    struct Output
+    {
+        QString path;
+        QByteArray (*bytes)(const Results &);
+    };
+    std::vector<Output> outputs;
+    for (const Output &o : {Output {options->resultsOut, &resultsJsonBytes},
+                            Output {options->alternativesOut, &alternativesCsvBytes},
+                            Output {options->projectionOut, &projectionCsvBytes}}) {
+        if (!o.path.isEmpty())
+            outputs.push_back(o);
+    }
+    if (outputs.empty()) {
+        err << tr("fulcrum: export needs at least one of --results, --alternatives, --projection") << '\n';
+        return ExitUsage;
+    }
+    const auto toStdout = std::count_if(outputs.begin(), outputs.end(), [](const Output &o) { return o.path == u"-"_s; });
+    if (toStdout > 1) {
+        err << tr("fulcrum: only one export can go to standard output (-)") << '\n';
+        return ExitUsage;
+    }
+    const QString path = options->positional.first();
+    const auto evaluated = evaluateFile(path, *options, err);
+    if (!evaluated)
+        return ExitInvalidInput;
+    const Results &results = evaluated->results;
+    if (!results.valid()) {
+        // Nothing is written: an export of no figures would only replace a good file.
+        printErrors(err, path, results.errors);
+        return ExitInvalidInput;
+    }
+    for (const Output &o : outputs) {
+        const QByteArray bytes = o.bytes(results);
+        if (o.path == u"-"_s) {
+            out << QString::fromUtf8(bytes);
+            continue;
+        }
+        QString error;
+        if (!writeFileAtomically(o.path, bytes, &error)) {
+            err << u"fulcrum: "_s << error << '\n';
+            return ExitInvalidInput;
+        }
     }
     return ExitOk;
 }
@@ -264,6 +333,9 @@ QString usageText()
               "  fulcrum compute FILE [--catalog C] [--top N] [--compact]\n"
               "                                          print every figure of the scenario as JSON\n"
               "  fulcrum summary FILE [--catalog C]      print the headline figures in a few sentences\n"
+              "  fulcrum export FILE [--catalog C] [--results OUT.json] [--alternatives OUT.csv]\n"
+              "                 [--projection OUT.csv]  write the results (as compute prints them), the ranked\n"
+              "                                          alternatives and the monthly projection; - is stdout\n"
               "  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]\n"
               "                                          turn a LiteLLM price file into a Fulcrum catalog\n"
               "  fulcrum --version | --help\n"
@@ -287,6 +359,8 @@ CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out
             << QString::fromStdString(defaultCatalog().asOf()) << u")\n"_s;
     } else if (first == u"compute"_s) {
         outcome.exitCode = compute(rest, out, err);
+    } else if (first == u"export"_s) {
+        outcome.exitCode = exportFiles(rest, out, err);
     } else if (first == u"summary"_s) {
         outcome.exitCode = summary(rest, out, err);
     } else if (first == u"import-litellm"_s) {
