@@ -1,4 +1,5 @@
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -106,6 +107,7 @@ private slots:
     void failedExportKeepsTheOldFile();
     void contextMenuExports();
     void contextMenuAppendsTheExtension();
+    void rightClickOpensTheMenu();
 
 private:
     std::unique_ptr<ChartView> shownBusinessChart();
@@ -326,6 +328,24 @@ void TestChartExport::contextMenuAppendsTheExtension()
     // Cancelling writes nothing.
     chart.setSaveFileChooser([](const QString &, const QString &, const QString &) { return QString(); });
     QCOMPARE(chart.exportWithDialog(Format::Pdf), QString());
+}
+
+void TestChartExport::rightClickOpensTheMenu()
+{
+    const auto chart = shownBusinessChart();
+    QVERIFY(chart);
+    auto *plot = chart->findChild<QWidget *>(u"plot"_s);
+    QVERIFY(plot);
+    QTest::mouseClick(plot, Qt::RightButton, {}, QPoint(300, 200));
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QCOMPARE(menu->actions().first()->text().remove(u'&'), u"Export as PNG…"_s);
+    menu->close();
+    // A left click opens nothing.
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(300, 200));
+    QTest::qWait(20);
+    QVERIFY(!QApplication::activePopupWidget());
 }
 
 } // namespace fulcrum

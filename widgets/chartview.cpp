@@ -190,6 +190,12 @@ ChartView::ChartView(QWidget *parent)
         updateHover(m_plot->mapTo(this, event->position()), event->globalPosition().toPoint());
     });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
+    // QCustomPlot accepts every mouse press, and Qt 6 then sends no context-menu event for
+    // it: the plot's own right-button release opens the menu.
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if (event->button() == Qt::RightButton && m_plot->rect().contains(event->position().toPoint()))
+            showContextMenu(event->globalPosition().toPoint());
+    });
 
     applyPalette();
 }
@@ -450,10 +456,21 @@ QString ChartView::exportWithDialog(ExportFormat format)
 
 void ChartView::contextMenuEvent(QContextMenuEvent *event)
 {
+    // The mouse's context menu opens on the plot's right-button release (see the
+    // constructor); this is the keyboard's (the Menu key).
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        event->ignore();
+        return;
+    }
+    showContextMenu(event->globalPos());
+    event->accept();
+}
+
+void ChartView::showContextMenu(const QPoint &globalPosition)
+{
     QMenu *menu = createContextMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
-    event->accept();
+    menu->popup(globalPosition);
 }
 
 QString ChartView::hoverTextAt(const QPointF &position) const

@@ -203,6 +203,7 @@ private:
     void syncDevicePixelRatio();
     void updateVeil();
     void updateHover(const QPointF &position, const QPoint &globalPosition);
+    void showContextMenu(const QPoint &globalPosition);
 
     QCustomPlot *m_plot = nullptr;
     QLabel *m_staleLabel = nullptr;
