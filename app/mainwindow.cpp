@@ -250,7 +250,11 @@ void MainWindow::createLayout()
         connect(chart, &ChartView::exportFailed, this, &MainWindow::reportError);
         connect(chart, &ChartView::exported, this, [this](const QString &path) {
             Settings::setLastDirectory(QFileInfo(path).absolutePath());
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+            statusBar()->showMessage(
+                m_stale ? tr("Exported the last valid figures to %1: the scenario as edited has an error")
+                              .arg(QDir::toNativeSeparators(path))
+                        : tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                8000);
         });
     }
 }
@@ -484,7 +488,9 @@ QString MainWindow::chooseSaveFile(const QString &caption, const QString &sugges
 {
     if (m_saveFileChooser)
         return m_saveFileChooser(caption, suggestedName, filter);
-    return QFileDialog::getSaveFileName(this, caption, Settings::lastDirectory() + u"/"_s + suggestedName, filter);
+    // No directory used yet (a first run): the home folder, not the root the bare name implies.
+    const QString directory = Settings::lastDirectory().isEmpty() ? QDir::homePath() : Settings::lastDirectory();
+    return QFileDialog::getSaveFileName(this, caption, QDir(directory).filePath(suggestedName), filter);
 }
 
 void MainWindow::exportResults(ResultsExport kind)
