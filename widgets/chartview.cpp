@@ -341,16 +341,9 @@ bool ChartView::exportTo(const QString &path, ExportFormat format, QString *erro
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     bool drawn = false;
     switch (format) {
-    case ExportFormat::Png: {
-        QImage image(size * PngPixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(PngPixelRatio);
-        image.fill(palette().color(QPalette::Base));
-        QPainter painter(&image);
-        renderTo(&painter, rect);
-        painter.end();
-        drawn = image.save(&file, "PNG");
+    case ExportFormat::Png:
+        drawn = renderImage().save(&file, "PNG");
         break;
-    }
     case ExportFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
@@ -395,6 +388,18 @@ bool ChartView::exportTo(const QString &path, ExportFormat format, QString *erro
     return true;
 }
 
+QImage ChartView::renderImage()
+{
+    const QSize size = exportSize();
+    QImage image(size * PngPixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(PngPixelRatio);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    renderTo(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
 QMenu *ChartView::createContextMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
@@ -409,16 +414,8 @@ QMenu *ChartView::createContextMenu(QWidget *parent)
         action->setEnabled(hasFigures);
     }
     menu->addSeparator();
-    QAction *copy = menu->addAction(tr("&Copy as Image"), this, [this] {
-        const QSize size = exportSize();
-        QImage image(size * PngPixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(PngPixelRatio);
-        image.fill(palette().color(QPalette::Base));
-        QPainter painter(&image);
-        renderTo(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        QApplication::clipboard()->setImage(image);
-    });
+    QAction *copy = menu->addAction(tr("&Copy as Image"), this,
+                                    [this] { QApplication::clipboard()->setImage(renderImage()); });
     copy->setEnabled(hasFigures);
     return menu;
 }

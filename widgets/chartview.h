@@ -19,6 +19,7 @@ class QCustomPlot;
 class QCPItemRect;
 class QCPAxis;
 class QCPLayerable;
+class QImage;
 class QLabel;
 class QMenu;
 class QPainter;
@@ -204,6 +205,8 @@ private:
     void updateVeil();
     void updateHover(const QPointF &position, const QPoint &globalPosition);
     void showContextMenu(const QPoint &globalPosition);
+    /// The chart as a raster at exportSize() and twice the pixel ratio (PNG, clipboard).
+    QImage renderImage();
 
     QCustomPlot *m_plot = nullptr;
     QLabel *m_staleLabel = nullptr;
