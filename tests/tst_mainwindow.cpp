@@ -71,6 +71,7 @@ private slots:
     void exportsParseBackToTheShownResults();
     void staleFiguresExportTheLastValidOnes();
     void exportErrorsAreReported();
+    void nothingToExportBeforeValidFigures();
     void chartContextMenuExportsThroughTheWindow();
 
 private:
@@ -393,6 +394,27 @@ void TestMainWindow::exportErrorsAreReported()
     m_window->setSaveFileChooser([](const QString &, const QString &, const QString &) { return QString(); });
     m_window->findChild<QAction *>(u"exportProjectionCsv"_s)->trigger();
     QCOMPARE(m_lastError, QString());
+}
+
+void TestMainWindow::nothingToExportBeforeValidFigures()
+{
+    // A window that never showed valid figures (its scenario is invalid from the start).
+    Scenario invalid = example();
+    invalid.workload.steps[0].outputTokens = -5;
+    MainWindow window(defaultCatalog());
+    QString error;
+    window.setErrorReporter([&](const QString &title, const QString &) { error = title; });
+    bool asked = false;
+    window.setSaveFileChooser([&](const QString &, const QString &, const QString &) {
+        asked = true;
+        return m_dir.filePath(u"never.json"_s);
+    });
+    window.showScenario(invalid);
+    QVERIFY(window.isStale());
+    window.findChild<QAction *>(u"exportResultsJson"_s)->trigger();
+    QCOMPARE(error, u"Nothing to export"_s);
+    QVERIFY(!asked);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"never.json"_s)));
 }
 
 void TestMainWindow::chartContextMenuExportsThroughTheWindow()
