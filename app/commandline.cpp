@@ -1,5 +1,8 @@
 #include "app/commandline.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +12,7 @@
 #include "app/defaultcatalog.h"
 #include "app/latencylogfile.h"
 #include "app/report.h"
+#include "app/resultsexport.h"
 #include "app/resultssummary.h"
 #include "widgets/diagnostictext.h"
 #include "models/calibration.h"
@@ -95,6 +99,9 @@ struct Options
     QString output;
     QString asOf;
     QString pageSize;
+    QString resultsOut;      ///< export: --results
+    QString alternativesOut; ///< export: --alternatives
+    QString projectionOut;   ///< export: --projection
     int top = -1;
     bool compact = false;
     bool json = false;
@@ -137,6 +144,12 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             o.asOf = value;
         } else if (a == u"--page-size"_s) {
             o.pageSize = value;
+        } else if (a == u"--results"_s) {
+            o.resultsOut = value;
+        } else if (a == u"--alternatives"_s) {
+            o.alternativesOut = value;
+        } else if (a == u"--projection"_s) {
+            o.projectionOut = value;
         } else if (a == u"--top"_s) {
             bool ok = false;
             o.top = value.toInt(&ok);
@@ -206,6 +219,62 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!results.valid()) {
         printErrors(err, path, results.errors);
         return ExitInvalidInput;
+    }
+    return ExitOk;
+}
+
+int exportFiles(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto options = parseOptions(
+        args, {u"--catalog"_s, u"--results"_s, u"--alternatives"_s, u"--projection"_s}, err);
+    if (!options)
+        return ExitUsage;
+    if (options->positional.size() != 1) {
+        err << tr("fulcrum: export needs exactly one scenario file (see fulcrum --help)") << '\n';
+        return ExitUsage;
+    }
+    struct Output
+    {
+        QString path;
+        QByteArray (*bytes)(const Results &);
+    };
+    std::vector<Output> outputs;
+    for (const Output &o : {Output {options->resultsOut, &resultsJsonBytes},
+                            Output {options->alternativesOut, &alternativesCsvBytes},
+                            Output {options->projectionOut, &projectionCsvBytes}}) {
+        if (!o.path.isEmpty())
+            outputs.push_back(o);
+    }
+    if (outputs.empty()) {
+        err << tr("fulcrum: export needs at least one of --results, --alternatives, --projection") << '\n';
+        return ExitUsage;
+    }
+    const auto toStdout = std::count_if(outputs.begin(), outputs.end(), [](const Output &o) { return o.path == u"-"_s; });
+    if (toStdout > 1) {
+        err << tr("fulcrum: only one export can go to standard output (-)") << '\n';
+        return ExitUsage;
+    }
+    const QString path = options->positional.first();
+    const auto evaluated = evaluateFile(path, *options, err);
+    if (!evaluated)
+        return ExitInvalidInput;
+    const Results &results = evaluated->results;
+    if (!results.valid()) {
+        // Nothing is written: an export of no figures would only replace a good file.
+        printErrors(err, path, results.errors);
+        return ExitInvalidInput;
+    }
+    for (const Output &o : outputs) {
+        const QByteArray bytes = o.bytes(results);
+        if (o.path == u"-"_s) {
+            out << QString::fromUtf8(bytes);
+            continue;
+        }
+        QString error;
+        if (!writeFileAtomically(o.path, bytes, &error)) {
+            err << u"fulcrum: "_s << error << '\n';
+            return ExitInvalidInput;
+        }
     }
     return ExitOk;
 }
@@ -435,6 +504,10 @@ QString usageText()
               "  fulcrum summary FILE [--catalog C]      print the headline figures in a few sentences\n"
               "  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C]\n"
               "                                          write the PDF business-case report (no display needed)\n"
+              "  fulcrum export FILE [--catalog C] [--results OUT.json]\n"
+              "                 [--alternatives OUT.csv] [--projection OUT.csv]\n"
+              "                                          write the results as compute prints them, the ranked\n"
+              "                                          alternatives and the monthly projection (- is stdout)\n"
               "  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]\n"
               "                                          turn a LiteLLM price file into a Fulcrum catalog\n"
               "  fulcrum calibrate LOG... [--holdout F] [--json]\n"
@@ -460,6 +533,8 @@ CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out
             << QString::fromStdString(defaultCatalog().asOf()) << u")\n"_s;
     } else if (first == u"compute"_s) {
         outcome.exitCode = compute(rest, out, err);
+    } else if (first == u"export"_s) {
+        outcome.exitCode = exportFiles(rest, out, err);
     } else if (first == u"summary"_s) {
         outcome.exitCode = summary(rest, out, err);
     } else if (first == u"report"_s) {

@@ -17,7 +17,7 @@ struct CommandLineOutcome
     QString fileToOpen;   ///< when not handled: the scenario to open ("" = the bundled example)
 };
 
-/// Runs `fulcrum compute`, `summary`, `import-litellm`, `calibrate`, `--help` and `--version` (arguments
+/// Runs `fulcrum compute`, `summary`, `report`, `export`, `import-litellm`, `calibrate`, `--help` and `--version` (arguments
 /// without the program name). Results go to out, messages naming the field to err.
 CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -19,8 +19,8 @@ bool isHeadlessMode(int argc, char *argv[])
     if (argc < 2)
         return false;
     const QByteArray first = argv[1];
-    return first == "compute" || first == "summary" || first == "import-litellm" || first == "calibrate"
-           || first.startsWith('-');
+    return first == "compute" || first == "summary" || first == "export" || first == "import-litellm"
+           || first == "calibrate" || first.startsWith('-');
 }
 
 bool displayAvailable()

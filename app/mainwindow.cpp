@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +28,7 @@
 #include "app/commands/setscenariocommand.h"
 #include "app/defaultcatalog.h"
 #include "app/latencylogfile.h"
+#include "app/resultsexport.h"
 #include "app/scenariodocument.h"
 #include "app/settings.h"
 #include "models/alternatives.h"
@@ -135,7 +137,13 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is destroyed with the window's children, after this destructor: its
+    // undo stack then signals a last cleanChanged, which must not reach a half-destroyed
+    // window (an assertion in debug builds, undefined behaviour otherwise).
+    m_document->disconnect(this);
+}
 
 void MainWindow::createLayout()
 {
@@ -258,6 +266,23 @@ void MainWindow::createLayout()
                                             .arg(modelId, QString::fromStdString(fit.model)),
                                         false);
     });
+
+    // The charts' context-menu exports ask through the window: its directory, its errors.
+    for (ChartView *chart : std::initializer_list<ChartView *> {m_businessChart, m_costBreakdown, m_costProjection,
+                                                               m_timeline, m_latencyByTokens, m_scatter}) {
+        chart->setSaveFileChooser([this](const QString &caption, const QString &name, const QString &filter) {
+            return chooseSaveFile(caption, name, filter);
+        });
+        connect(chart, &ChartView::exportFailed, this, &MainWindow::reportError);
+        connect(chart, &ChartView::exported, this, [this](const QString &path) {
+            Settings::setLastDirectory(QFileInfo(path).absolutePath());
+            statusBar()->showMessage(
+                m_stale ? tr("Exported the last valid figures to %1: the scenario as edited has an error")
+                              .arg(QDir::toNativeSeparators(path))
+                        : tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                8000);
+        });
+    }
 }
 
 void MainWindow::connectPanel(ScenarioPanel *panel)
@@ -286,6 +311,15 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->addAction(tr("Results as &JSON…"), this, [this] { exportResults(ResultsExport::Json); })
+        ->setObjectName(u"exportResultsJson"_s);
+    m_exportMenu->addAction(tr("&Alternatives as CSV…"), this, [this] { exportResults(ResultsExport::AlternativesCsv); })
+        ->setObjectName(u"exportAlternativesCsv"_s);
+    m_exportMenu->addAction(tr("Monthly &Projection as CSV…"), this,
+                            [this] { exportResults(ResultsExport::ProjectionCsv); })
+        ->setObjectName(u"exportProjectionCsv"_s);
     file->addSeparator();
     file->addAction(tr("&Import LiteLLM Price File…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importCatalog);
     file->addAction(tr("Use the &Built-in Catalog"), this, &MainWindow::useBuiltInCatalog);
@@ -473,6 +507,81 @@ void MainWindow::setUnsavedChangesPrompt(std::function<QMessageBox::StandardButt
 void MainWindow::setErrorReporter(std::function<void(const QString &, const QString &)> report)
 {
     m_errorReporter = std::move(report);
+}
+
+void MainWindow::setSaveFileChooser(SaveFileChooser chooser)
+{
+    m_saveFileChooser = std::move(chooser);
+}
+
+QString MainWindow::chooseSaveFile(const QString &caption, const QString &suggestedName, const QString &filter)
+{
+    if (m_saveFileChooser)
+        return m_saveFileChooser(caption, suggestedName, filter);
+    // No directory used yet (a first run): the home folder, not the root the bare name implies.
+    const QString directory = Settings::lastDirectory().isEmpty() ? QDir::homePath() : Settings::lastDirectory();
+    return QFileDialog::getSaveFileName(this, caption, QDir(directory).filePath(suggestedName), filter);
+}
+
+void MainWindow::exportResults(ResultsExport kind)
+{
+    // The last valid figures (what the views show). Before any, there is nothing to export.
+    if (m_shown.steps.empty()) {
+        reportError(tr("Nothing to export"), tr("There are no valid figures yet: fix the marked input first."));
+        return;
+    }
+    QString caption;
+    QString suffix;
+    QString filter;
+    QByteArray (*bytes)(const Results &) = nullptr;
+    switch (kind) {
+    case ResultsExport::Json:
+        caption = tr("Export Results as JSON");
+        suffix = u"-results.json"_s;
+        filter = tr("JSON files (*.json)");
+        bytes = &resultsJsonBytes;
+        break;
+    case ResultsExport::AlternativesCsv:
+        caption = tr("Export Alternatives as CSV");
+        suffix = u"-alternatives.csv"_s;
+        filter = tr("CSV files (*.csv)");
+        bytes = &alternativesCsvBytes;
+        break;
+    case ResultsExport::ProjectionCsv:
+        caption = tr("Export Monthly Projection as CSV");
+        suffix = u"-projection.csv"_s;
+        filter = tr("CSV files (*.csv)");
+        bytes = &projectionCsvBytes;
+        break;
+    }
+    // Stale figures are exported as shown, the last valid ones, and the dialog says so.
+    if (m_stale)
+        caption = tr("%1 (the last valid figures)").arg(caption);
+    // "Customer service triage" -> customer-service-triage; no character a path would misread.
+    QString base;
+    for (const QChar c : QString::fromStdString(m_shownScenario.title).toLower()) {
+        if (c.isLetterOrNumber())
+            base += c;
+        else if (!base.isEmpty() && !base.endsWith(u'-'))
+            base += u'-';
+    }
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    if (base.isEmpty())
+        base = u"scenario"_s;
+    const QString path = chooseSaveFile(caption, base + suffix, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeFileAtomically(path, bytes(m_shown), &error)) {
+        reportError(tr("Cannot export"), error);
+        return;
+    }
+    Settings::setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(m_stale ? tr("Exported the last valid figures to %1: the scenario as edited has an error")
+                                           .arg(QDir::toNativeSeparators(path))
+                                     : tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::reportError(const QString &title, const QString &text)

@@ -78,6 +78,15 @@ public:
     void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
     /// Replaces the error dialog (tests read the message instead).
     void setErrorReporter(std::function<void(const QString &title, const QString &text)> report);
+    /// Asks where to save: (caption, suggested file name, name filter) -> path, "" to cancel.
+    using SaveFileChooser =
+        std::function<QString(const QString &caption, const QString &suggestedName, const QString &filter)>;
+    /// Replaces the save dialog of every export, the charts' included (tests name the file).
+    void setSaveFileChooser(SaveFileChooser chooser);
+
+    /// File ▸ Export: results as JSON, alternatives and projection as CSV (actions named
+    /// exportResultsJson, exportAlternativesCsv, exportProjectionCsv). Open for more.
+    QMenu *exportMenu() const { return m_exportMenu; }
 
 public slots:
     void refreshViews();
@@ -105,6 +114,10 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void reportError(const QString &title, const QString &text);
+    /// What File ▸ Export can write.
+    enum class ResultsExport { Json, AlternativesCsv, ProjectionCsv };
+    void exportResults(ResultsExport kind);
+    QString chooseSaveFile(const QString &caption, const QString &suggestedName, const QString &filter);
     void applyAppearance(const QString &appearance);
     void showAbout();
 
@@ -138,10 +151,12 @@ private:
     QLabel *m_statusProblem = nullptr;
     QLabel *m_statusCatalog = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QList<ScenarioPanel *> m_panels;
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<void(const QString &, const QString &)> m_errorReporter;
+    SaveFileChooser m_saveFileChooser;
 };
 
 } // namespace fulcrum

@@ -53,6 +53,101 @@ Run run(const QStringList &arguments)
     return r;
 }
 
+/// A minimal RFC 4180 reader, independent of the one in models/: rows of fields.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool started = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        started = true;
+        if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            started = false;
+        } else {
+            field += c;
+        }
+    }
+    if (started) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A CSV cell holds what the JSON value holds: the same number exactly, empty for null.
+bool sameValue(const QString &cell, const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Null:
+        return cell.isEmpty();
+    case QJsonValue::Double: {
+        bool ok = false;
+        const double value = cell.toDouble(&ok); // the C locale, always
+        return ok && value == json.toDouble();
+    }
+    case QJsonValue::Bool:
+        return cell == (json.toBool() ? u"true"_s : u"false"_s);
+    case QJsonValue::String:
+        return cell == json.toString();
+    case QJsonValue::Array: {
+        QStringList codes;
+        for (const QJsonValue &code : json.toArray())
+            codes << code.toString();
+        return cell == codes.join(u';');
+    }
+    default:
+        return false;
+    }
+}
+
+/// Every row of the CSV equals the JSON array's object of the same index, column by column.
+void compareCsvToJson(const QList<QStringList> &rows, const QJsonArray &objects)
+{
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.size(), objects.size() + 1);
+    const QStringList header = rows.first();
+    for (qsizetype r = 0; r < objects.size(); ++r) {
+        const QJsonObject object = objects[r].toObject();
+        QCOMPARE(rows[r + 1].size(), header.size());
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            QVERIFY2(object.contains(header[c]), qPrintable(header[c]));
+            QVERIFY2(sameValue(rows[r + 1][c], object.value(header[c])),
+                     qPrintable(u"row %1, %2: \"%3\""_s.arg(r + 1).arg(header[c], rows[r + 1][c])));
+        }
+    }
+}
+
 QString badFile(const QString &name)
 {
     const QString dir = QFINDTESTDATA("data/bad");
@@ -75,6 +170,10 @@ private slots:
     void reportOnTheExampleWithoutADisplay_data();
     void reportOnTheExampleWithoutADisplay();
     void reportOfABadScenarioWritesNothing();
+    void exportOnTheExample();
+    void exportToStandardOutput();
+    void exportOfAnInvalidScenarioWritesNothing();
+    void exportToAnUnwritablePath();
     void help();
     void badUsage_data();
     void badUsage();
@@ -212,6 +311,81 @@ void TestCliEndToEnd::reportOfABadScenarioWritesNothing()
     QVERIFY(!QFile::exists(pdf));
 }
 
+void TestCliEndToEnd::exportOnTheExample()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(u"results.json"_s);
+    const QString alternatives = dir.filePath(u"alternatives.csv"_s);
+    const QString projection = dir.filePath(u"projection.csv"_s);
+    const Run r = run({u"export"_s, ExamplePath, u"--results"_s, json, u"--alternatives"_s, alternatives,
+                       u"--projection"_s, projection});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+
+    // The JSON is compute's output, byte for byte.
+    const Run compute = run({u"compute"_s, ExamplePath});
+    QCOMPARE(compute.exitCode, 0);
+    QCOMPARE(readAll(json), compute.out);
+
+    // The CSVs hold the JSON's figures exactly, under the JSON's names.
+    const QJsonObject results = QJsonDocument::fromJson(compute.out).object();
+    const QByteArray alternativesCsv = readAll(alternatives);
+    QVERIFY(alternativesCsv.startsWith("rank,model,provider,tier,caching,"));
+    QVERIFY(alternativesCsv.endsWith("\r\n"));
+    compareCsvToJson(parseCsv(QString::fromUtf8(alternativesCsv)), results.value(u"alternatives"_s).toArray());
+    const QList<QStringList> projectionRows = parseCsv(QString::fromUtf8(readAll(projection)));
+    QCOMPARE(projectionRows.first(), (QStringList {u"month"_s, u"requests_per_day"_s, u"cost"_s, u"net"_s,
+                                                   u"cumulative_cost"_s, u"cumulative_net"_s}));
+    compareCsvToJson(projectionRows, results.value(u"projection"_s).toArray());
+    QCOMPARE(projectionRows.size(), 13); // the example's twelve months and the header
+}
+
+void TestCliEndToEnd::exportToStandardOutput()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"alternatives.csv"_s);
+    const Run toFile = run({u"export"_s, ExamplePath, u"--alternatives"_s, file});
+    QCOMPARE(toFile.exitCode, 0);
+    const Run toStdout = run({u"export"_s, ExamplePath, u"--alternatives"_s, u"-"_s});
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toStdout.err, QString());
+    QCOMPARE(toStdout.out, readAll(file));
+
+    const Run json = run({u"export"_s, ExamplePath, u"--results"_s, u"-"_s, u"--projection"_s,
+                          dir.filePath(u"p.csv"_s)});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out, run({u"compute"_s, ExamplePath}).out);
+    QVERIFY(QFile::exists(dir.filePath(u"p.csv"_s)));
+}
+
+void TestCliEndToEnd::exportOfAnInvalidScenarioWritesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString scenario = badFile(u"negative-tokens.fulcrum.json"_s);
+    const QString out = dir.filePath(u"results.json"_s);
+    const Run r = run({u"export"_s, scenario, u"--results"_s, out});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"workload.steps[1].output_tokens: must be ≥ 0, got -5"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCliEndToEnd::exportToAnUnwritablePath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(u"no-such-folder/projection.csv"_s);
+    const Run r = run({u"export"_s, ExamplePath, u"--projection"_s, out});
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(u"fulcrum: cannot write "_s) && r.err.contains(u"no-such-folder"_s), qPrintable(r.err));
+}
+
 void TestCliEndToEnd::help()
 {
     const Run r = run({u"--help"_s});
@@ -220,6 +394,7 @@ void TestCliEndToEnd::help()
     QVERIFY2(r.out.startsWith("Usage:"), r.out.constData());
     QVERIFY(r.out.contains("fulcrum compute FILE"));
     QVERIFY(r.out.contains("fulcrum report FILE -o OUT.pdf"));
+    QVERIFY(r.out.contains("fulcrum export FILE"));
     QCOMPARE(r.err, QString());
 }
 
@@ -239,6 +414,11 @@ void TestCliEndToEnd::badUsage_data()
     QTest::newRow("holdout of 1.5") << QStringList {u"calibrate"_s, u"x.csv"_s, u"--holdout"_s, u"1.5"_s};
     QTest::newRow("holdout not a number") << QStringList {u"calibrate"_s, u"x.csv"_s, u"--holdout"_s, u"half"_s};
     QTest::newRow("holdout without a value") << QStringList {u"calibrate"_s, u"x.csv"_s, u"--holdout"_s};
+    QTest::newRow("export without an output") << QStringList {u"export"_s, ExamplePath};
+    QTest::newRow("export without a file") << QStringList {u"export"_s, u"--results"_s, u"r.json"_s};
+    QTest::newRow("export with two outputs on stdout")
+        << QStringList {u"export"_s, ExamplePath, u"--results"_s, u"-"_s, u"--projection"_s, u"-"_s};
+    QTest::newRow("export with an option of compute") << QStringList {u"export"_s, ExamplePath, u"--top"_s, u"3"_s};
 }
 
 void TestCliEndToEnd::badUsage()

@@ -1,17 +1,25 @@
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include <charconv>
+#include <cmath>
+#include <memory>
+
 #include "app/defaultcatalog.h"
 #include "app/mainwindow.h"
 #include "app/scenariodocument.h"
+#include "models/csvexport.h"
+#include "models/resultsio.h"
 #include "models/scenarioio.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/businesscasechart.h"
@@ -66,6 +74,11 @@ private slots:
     void corruptFileIsRefusedAndTheDocumentUntouched();
     void titleShowsTheDirtyMarker();
     void titleAndCurrencyAreEditable();
+    void exportsParseBackToTheShownResults();
+    void staleFiguresExportTheLastValidOnes();
+    void exportErrorsAreReported();
+    void nothingToExportBeforeValidFigures();
+    void chartContextMenuExportsThroughTheWindow();
 
 private:
     MainWindow *m_window = nullptr;
@@ -349,6 +362,157 @@ void TestMainWindow::titleAndCurrencyAreEditable()
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->scenario().title, std::string("Customer service triage"));
     QCOMPARE(m_window->document()->scenario().currency, std::string("USD"));
+}
+
+} // namespace fulcrum
+
+namespace fulcrum {
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A CSV cell as a number, read as the C locale writes it (NaN when empty or not one).
+double cellNumber(const std::string &cell)
+{
+    double value = std::nan("");
+    std::from_chars(cell.data(), cell.data() + cell.size(), value);
+    return value;
+}
+
+} // namespace
+
+void TestMainWindow::exportsParseBackToTheShownResults()
+{
+    QStringList captions;
+    QStringList suggestions;
+    m_window->setSaveFileChooser([&](const QString &caption, const QString &name, const QString &) {
+        captions << caption;
+        suggestions << name;
+        return m_dir.filePath(u"window-"_s + name);
+    });
+    QVERIFY(m_window->exportMenu());
+    const QStringList names = {u"exportResultsJson"_s, u"exportAlternativesCsv"_s, u"exportProjectionCsv"_s};
+    for (const QString &name : names) {
+        auto *action = m_window->findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY(m_window->exportMenu()->actions().contains(action));
+        action->trigger();
+    }
+    QCOMPARE(m_lastError, QString());
+    QCOMPARE(suggestions, (QStringList {u"customer-service-triage-results.json"_s,
+                                        u"customer-service-triage-alternatives.csv"_s,
+                                        u"customer-service-triage-projection.csv"_s}));
+    for (const QString &caption : captions)
+        QVERIFY2(!caption.contains(u"last valid"_s), qPrintable(caption));
+
+    const Results &shown = m_window->shownResults();
+    const QByteArray json = readAll(m_dir.filePath(u"window-"_s + suggestions[0]));
+    QVERIFY(Json::parse(json.toStdString()) == resultsToJson(shown));
+
+    const auto alternatives = parseCsv(readAll(m_dir.filePath(u"window-"_s + suggestions[1])).toStdString());
+    QCOMPARE(alternatives.size(), shown.alternatives.size() + 1);
+    QCOMPARE(alternatives[0][6], std::string("cost_per_month"));
+    QCOMPARE(alternatives[0][11], std::string("accuracy"));
+    for (std::size_t i = 0; i < shown.alternatives.size(); ++i) {
+        QCOMPARE(alternatives[i + 1][1], shown.alternatives[i].model);
+        QCOMPARE(cellNumber(alternatives[i + 1][6]), shown.alternatives[i].costPerMonth);
+        if (shown.alternatives[i].accuracy)
+            QCOMPARE(cellNumber(alternatives[i + 1][11]), *shown.alternatives[i].accuracy);
+        else
+            QVERIFY(alternatives[i + 1][11].empty());
+    }
+
+    const auto projection = parseCsv(readAll(m_dir.filePath(u"window-"_s + suggestions[2])).toStdString());
+    QCOMPARE(projection.size(), shown.projection.size() + 1);
+    for (std::size_t i = 0; i < shown.projection.size(); ++i) {
+        QCOMPARE(cellNumber(projection[i + 1][2]), shown.projection[i].cost);
+        QCOMPARE(cellNumber(projection[i + 1][5]), shown.projection[i].cumulativeNet);
+    }
+}
+
+void TestMainWindow::staleFiguresExportTheLastValidOnes()
+{
+    const Results before = m_window->shownResults();
+    auto *value = m_window->findChild<NumberField *>(u"economics.value_per_success"_s);
+    typeInto(value, u"-5"_s);
+    QVERIFY(m_window->isStale());
+    QString caption;
+    m_window->setSaveFileChooser([&](const QString &c, const QString &, const QString &) {
+        caption = c;
+        return m_dir.filePath(u"stale.json"_s);
+    });
+    m_window->findChild<QAction *>(u"exportResultsJson"_s)->trigger();
+    QVERIFY2(caption.contains(u"last valid"_s), qPrintable(caption));
+    QVERIFY(Json::parse(readAll(m_dir.filePath(u"stale.json"_s)).toStdString()) == resultsToJson(before));
+    QCOMPARE(m_lastError, QString());
+}
+
+void TestMainWindow::exportErrorsAreReported()
+{
+    m_window->setSaveFileChooser([&](const QString &, const QString &name, const QString &) {
+        return m_dir.filePath(u"no-such-folder/"_s + name);
+    });
+    m_window->findChild<QAction *>(u"exportAlternativesCsv"_s)->trigger();
+    QVERIFY2(m_lastError.contains(u"no-such-folder"_s), qPrintable(m_lastError));
+    // Cancelling the dialog is no error.
+    m_lastError.clear();
+    m_window->setSaveFileChooser([](const QString &, const QString &, const QString &) { return QString(); });
+    m_window->findChild<QAction *>(u"exportProjectionCsv"_s)->trigger();
+    QCOMPARE(m_lastError, QString());
+}
+
+void TestMainWindow::nothingToExportBeforeValidFigures()
+{
+    // A window that never showed valid figures (its scenario is invalid from the start).
+    Scenario invalid = example();
+    invalid.workload.steps[0].outputTokens = -5;
+    MainWindow window(defaultCatalog());
+    QString error;
+    window.setErrorReporter([&](const QString &title, const QString &) { error = title; });
+    bool asked = false;
+    window.setSaveFileChooser([&](const QString &, const QString &, const QString &) {
+        asked = true;
+        return m_dir.filePath(u"never.json"_s);
+    });
+    window.showScenario(invalid);
+    QVERIFY(window.isStale());
+    window.findChild<QAction *>(u"exportResultsJson"_s)->trigger();
+    QCOMPARE(error, u"Nothing to export"_s);
+    QVERIFY(!asked);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"never.json"_s)));
+}
+
+void TestMainWindow::chartContextMenuExportsThroughTheWindow()
+{
+    QString suggested;
+    m_window->setSaveFileChooser([&](const QString &, const QString &name, const QString &) {
+        suggested = name;
+        return m_dir.filePath(name);
+    });
+    auto *chart = m_window->view<BusinessCaseChart>();
+    std::unique_ptr<QMenu> menu(chart->createContextMenu());
+    QAction *svg = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&') == u"Export as SVG…"_s)
+            svg = action;
+    }
+    QVERIFY(svg);
+    svg->trigger();
+    QCOMPARE(suggested, u"business-case-chart.svg"_s);
+    QVERIFY(readAll(m_dir.filePath(suggested)).contains("<text"));
+    QCOMPARE(m_lastError, QString());
+
+    // Its failures go to the window's error report.
+    m_window->setSaveFileChooser([&](const QString &, const QString &name, const QString &) {
+        return m_dir.filePath(u"no-such-folder/"_s + name);
+    });
+    svg->trigger();
+    QVERIFY2(m_lastError.contains(u"no-such-folder"_s), qPrintable(m_lastError));
 }
 
 } // namespace fulcrum

@@ -1,16 +1,30 @@
 #include "widgets/chartview.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMetaMethod>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPicture>
 #include <QResizeEvent>
+#include <QSaveFile>
+#include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -27,6 +41,13 @@ namespace {
 constexpr double HoverReachPx = 16.0;
 /// How much the veil over stale figures hides of them (alpha of the base colour).
 constexpr int StaleVeilAlpha = 170;
+/// What a chart that is not on screen is exported at (pixels at 96 dpi).
+constexpr QSize HiddenExportSize {1200, 700};
+/// PNG exports are drawn at this many pixels per logical pixel, sharp on high-DPI screens
+/// and in print.
+constexpr qreal PngPixelRatio = 2.0;
+/// SVG and PDF pages are laid out in pixels at this resolution, like the screen's.
+constexpr int VectorDpi = 96;
 
 /// 12.5k, 3.25M, 1.2B; small values as they are (0.0042).
 QString compact(double value)
@@ -169,6 +190,12 @@ ChartView::ChartView(QWidget *parent)
         updateHover(m_plot->mapTo(this, event->position()), event->globalPosition().toPoint());
     });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
+    // QCustomPlot accepts every mouse press, and Qt 6 then sends no context-menu event for
+    // it: the plot's own right-button release opens the menu.
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if (event->button() == Qt::RightButton && m_plot->rect().contains(event->position().toPoint()))
+            showContextMenu(event->globalPosition().toPoint());
+    });
 
     applyPalette();
 }
@@ -256,6 +283,191 @@ void ChartView::renderTo(QPainter *painter, const QRectF &rect)
     if (relayout)
         rebuildFromLast(true, size());
     requestReplot();
+}
+
+QSize ChartView::exportSize() const
+{
+    // A chart squeezed small on screen (or never shown, in another tab) would export as
+    // a thumbnail: then use a size that reads well in a document.
+    const QSize minimum = minimumSizeHint();
+    if (isVisible() && width() >= minimum.width() && height() >= minimum.height())
+        return size();
+    return HiddenExportSize;
+}
+
+QString ChartView::extension(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return u"png"_s;
+    case ExportFormat::Svg:
+        return u"svg"_s;
+    case ExportFormat::Pdf:
+        return u"pdf"_s;
+    }
+    return u"png"_s;
+}
+
+QString ChartView::suggestedExportName(ExportFormat format) const
+{
+    QString base = objectName();
+    if (base.isEmpty()) {
+        // fulcrum::BusinessCaseChart -> business-case-chart
+        const QString className = QString::fromLatin1(metaObject()->className()).section(u"::"_s, -1);
+        for (const QChar c : className) {
+            if (c.isUpper() && !base.isEmpty())
+                base += u'-';
+            base += c.toLower();
+        }
+    }
+    return base + u'.' + extension(format);
+}
+
+bool ChartView::exportTo(const QString &path, ExportFormat format, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_results)
+        return fail(tr("The chart shows no figures yet."));
+    const QSize size = exportSize();
+    const QRectF rect(QPointF(0, 0), QSizeF(size));
+    const QString title = QFileInfo(path).completeBaseName();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    bool drawn = false;
+    switch (format) {
+    case ExportFormat::Png:
+        drawn = renderImage().save(&file, "PNG");
+        break;
+    case ExportFormat::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setResolution(VectorDpi);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(title);
+        generator.setDescription(tr("Exported from Fulcrum"));
+        QPainter painter;
+        drawn = painter.begin(&generator);
+        if (drawn) {
+            renderTo(&painter, rect);
+            drawn = painter.end();
+        }
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter writer(&file);
+        writer.setResolution(VectorDpi);
+        writer.setCreator(u"Fulcrum"_s);
+        writer.setTitle(title);
+        // One page exactly the chart's size: it goes into a document as a figure.
+        const QSizeF points = QSizeF(size) * 72.0 / VectorDpi;
+        writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QPainter painter;
+        drawn = painter.begin(&writer);
+        if (drawn) {
+            renderTo(&painter, rect);
+            drawn = painter.end();
+        }
+        break;
+    }
+    }
+    if (!drawn) {
+        file.cancelWriting();
+        return fail(tr("Cannot write %1: the %2 could not be drawn.")
+                        .arg(QDir::toNativeSeparators(path), extension(format).toUpper()));
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+QImage ChartView::renderImage()
+{
+    const QSize size = exportSize();
+    QImage image(size * PngPixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(PngPixelRatio);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    renderTo(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+QMenu *ChartView::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const bool hasFigures = m_results.has_value();
+    const std::array<std::pair<ExportFormat, QString>, 3> formats = {
+        std::pair {ExportFormat::Png, tr("Export as &PNG…")},
+        std::pair {ExportFormat::Svg, tr("Export as &SVG…")},
+        std::pair {ExportFormat::Pdf, tr("Export as P&DF…")},
+    };
+    for (const auto &[format, text] : formats) {
+        QAction *action = menu->addAction(text, this, [this, format = format] { exportWithDialog(format); });
+        action->setEnabled(hasFigures);
+    }
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("&Copy as Image"), this,
+                                    [this] { QApplication::clipboard()->setImage(renderImage()); });
+    copy->setEnabled(hasFigures);
+    return menu;
+}
+
+void ChartView::setSaveFileChooser(SaveFileChooser chooser)
+{
+    m_saveFileChooser = std::move(chooser);
+}
+
+QString ChartView::exportWithDialog(ExportFormat format)
+{
+    const QString ext = extension(format);
+    const QString caption = tr("Export Chart as %1").arg(ext.toUpper());
+    const QString filter = tr("%1 files (*.%2)").arg(ext.toUpper(), ext);
+    const QString suggested = suggestedExportName(format);
+    QString path = m_saveFileChooser ? m_saveFileChooser(caption, suggested, filter)
+                                     : QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    if (path.isEmpty())
+        return {};
+    // A name typed without the extension gets it: the format is the one the user chose.
+    if (!path.endsWith(u'.' + ext, Qt::CaseInsensitive))
+        path += u'.' + ext;
+    QString error;
+    if (!exportTo(path, format, &error)) {
+        const QString title = tr("Cannot export the chart");
+        if (isSignalConnected(QMetaMethod::fromSignal(&ChartView::exportFailed)))
+            emit exportFailed(title, error);
+        else
+            QMessageBox::warning(this, title, error);
+        return {};
+    }
+    emit exported(path);
+    return path;
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The mouse's context menu opens on the plot's right-button release (see the
+    // constructor); this is the keyboard's (the Menu key).
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        event->ignore();
+        return;
+    }
+    showContextMenu(event->globalPos());
+    event->accept();
+}
+
+void ChartView::showContextMenu(const QPoint &globalPosition)
+{
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPosition);
 }
 
 QString ChartView::hoverTextAt(const QPointF &position) const

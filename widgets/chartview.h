@@ -19,7 +19,9 @@ class QCustomPlot;
 class QCPItemRect;
 class QCPAxis;
 class QCPLayerable;
+class QImage;
 class QLabel;
+class QMenu;
 class QPainter;
 
 namespace fulcrum {
@@ -44,6 +46,13 @@ public:
         Qt::PenStyle style = Qt::SolidLine;
     };
 
+    /// The file formats of exportTo(): PNG raster, SVG and PDF vector (text stays text).
+    enum class ExportFormat { Png, Svg, Pdf };
+    /// Asks where to save: (dialog caption, suggested file name, name filter) -> path, or ""
+    /// when the user cancels.
+    using SaveFileChooser =
+        std::function<QString(const QString &caption, const QString &suggestedName, const QString &filter)>;
+
     explicit ChartView(QWidget *parent = nullptr);
     ~ChartView() override;
 
@@ -66,6 +75,29 @@ public:
     /// system, e.g. a PDF page: the plot is laid out at rect's size in those units.
     void renderTo(QPainter *painter, const QRectF &rect);
 
+    /// Writes the chart to path (atomically: an existing file is replaced only on success).
+    /// PNG is drawn at twice the pixel ratio of exportSize(); SVG and PDF are vector, their
+    /// page exportSize() in pixels at 96 dpi. Works on a chart that was never shown. On
+    /// failure returns false and says why in error (nothing shown yet, unwritable path).
+    bool exportTo(const QString &path, ExportFormat format, QString *error = nullptr);
+    /// The size exports are laid out for: the widget's when it is on screen and not tiny,
+    /// else 1200 × 700.
+    QSize exportSize() const;
+    /// The file name the export dialog suggests: the chart's objectName, else its kind in
+    /// kebab case ("business-case-chart"), plus the format's extension.
+    QString suggestedExportName(ExportFormat format) const;
+    static QString extension(ExportFormat format);
+
+    /// The context menu: "Export as PNG…", "Export as SVG…", "Export as PDF…", "Copy as
+    /// Image". The caller owns the menu. Its export actions ask the save-file chooser.
+    QMenu *createContextMenu(QWidget *parent = nullptr);
+    /// Replaces the file dialog of the context menu's exports (the window passes its own,
+    /// which starts in the last directory; tests answer without a dialog).
+    void setSaveFileChooser(SaveFileChooser chooser);
+    /// Asks for a path and exports there; reports a failure (exportFailed, or a message box
+    /// when nothing listens). Returns the path written, or "" when cancelled or failed.
+    QString exportWithDialog(ExportFormat format);
+
     /// The hover read-out for a position in the widget's coordinates: the series and the
     /// data point nearest to it, or an empty string when nothing is within reach.
     QString hoverTextAt(const QPointF &position) const;
@@ -75,6 +107,12 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+signals:
+    /// An export from the context menu wrote path.
+    void exported(const QString &path);
+    /// An export from the context menu failed; text says why.
+    void exportFailed(const QString &title, const QString &text);
 
 protected:
     /// Text for the hover read-out of one data point (index into the plottable's data,
@@ -143,6 +181,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Hover
@@ -165,6 +204,9 @@ private:
     void syncDevicePixelRatio();
     void updateVeil();
     void updateHover(const QPointF &position, const QPoint &globalPosition);
+    void showContextMenu(const QPoint &globalPosition);
+    /// The chart as a raster at exportSize() and twice the pixel ratio (PNG, clipboard).
+    QImage renderImage();
 
     QCustomPlot *m_plot = nullptr;
     QLabel *m_staleLabel = nullptr;
@@ -181,6 +223,7 @@ private:
     std::vector<HomeRange> m_home;
     std::optional<Scenario> m_scenario; ///< the last figures, to redraw on a palette change
     std::optional<Results> m_results;
+    SaveFileChooser m_saveFileChooser;
 };
 
 } // namespace fulcrum
