@@ -28,6 +28,7 @@
 #include "app/commands/setscenariocommand.h"
 #include "app/defaultcatalog.h"
 #include "app/latencylogfile.h"
+#include "app/report.h"
 #include "app/resultsexport.h"
 #include "app/scenariodocument.h"
 #include "app/settings.h"
@@ -313,6 +314,18 @@ void MainWindow::createActions()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->addAction(tr("&Report (PDF)…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportReport)
+        ->setObjectName(u"exportReport"_s);
+    QMenu *paper = m_exportMenu->addMenu(tr("Report &Paper"));
+    auto *paperGroup = new QActionGroup(this);
+    for (const QString &size : {u"A4"_s, u"Letter"_s}) {
+        QAction *action = paper->addAction(size, this, [size] { Settings::setReportPageSize(size); });
+        action->setObjectName(u"reportPaper"_s + size);
+        action->setCheckable(true);
+        action->setChecked(Settings::reportPageSize() == size);
+        paperGroup->addAction(action);
+    }
+    m_exportMenu->addSeparator();
     m_exportMenu->addAction(tr("Results as &JSON…"), this, [this] { exportResults(ResultsExport::Json); })
         ->setObjectName(u"exportResultsJson"_s);
     m_exportMenu->addAction(tr("&Alternatives as CSV…"), this, [this] { exportResults(ResultsExport::AlternativesCsv); })
@@ -523,6 +536,52 @@ QString MainWindow::chooseSaveFile(const QString &caption, const QString &sugges
     return QFileDialog::getSaveFileName(this, caption, QDir(directory).filePath(suggestedName), filter);
 }
 
+QString MainWindow::suggestedFileBase() const
+{
+    // "Customer service triage" -> customer-service-triage; no character a path would misread.
+    QString base;
+    for (const QChar c : QString::fromStdString(m_shownScenario.title).toLower()) {
+        if (c.isLetterOrNumber())
+            base += c;
+        else if (!base.isEmpty() && !base.endsWith(u'-'))
+            base += u'-';
+    }
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    return base.isEmpty() ? u"scenario"_s : base;
+}
+
+void MainWindow::exportReport()
+{
+    // The last valid figures (what the views show), with the scenario they were computed from.
+    if (m_shown.steps.empty()) {
+        reportError(tr("Nothing to export"), tr("There are no valid figures yet: fix the marked input first."));
+        return;
+    }
+    QString caption = tr("Export Report");
+    if (m_stale)
+        caption = tr("%1 (the last valid figures)").arg(caption);
+    const QString path = chooseSaveFile(caption, suggestedFileBase() + u"-report.pdf"_s, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReportOptions options;
+    options.pageSize = Settings::reportPageSize() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
+    options.scenarioFile = QFileInfo(m_document->filePath()).fileName();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = Report(m_shownScenario, m_shown, m_catalog, options).writeFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        reportError(tr("Cannot export the report"), error);
+        return;
+    }
+    Settings::setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(m_stale ? tr("Wrote the report of the last valid figures to %1: the scenario as edited "
+                                          "has an error")
+                                           .arg(QDir::toNativeSeparators(path))
+                                     : tr("Wrote the report to %1").arg(QDir::toNativeSeparators(path)),
+                             8000);
+}
+
 void MainWindow::exportResults(ResultsExport kind)
 {
     // The last valid figures (what the views show). Before any, there is nothing to export.
@@ -557,19 +616,7 @@ void MainWindow::exportResults(ResultsExport kind)
     // Stale figures are exported as shown, the last valid ones, and the dialog says so.
     if (m_stale)
         caption = tr("%1 (the last valid figures)").arg(caption);
-    // "Customer service triage" -> customer-service-triage; no character a path would misread.
-    QString base;
-    for (const QChar c : QString::fromStdString(m_shownScenario.title).toLower()) {
-        if (c.isLetterOrNumber())
-            base += c;
-        else if (!base.isEmpty() && !base.endsWith(u'-'))
-            base += u'-';
-    }
-    while (base.endsWith(u'-'))
-        base.chop(1);
-    if (base.isEmpty())
-        base = u"scenario"_s;
-    const QString path = chooseSaveFile(caption, base + suffix, filter);
+    const QString path = chooseSaveFile(caption, suggestedFileBase() + suffix, filter);
     if (path.isEmpty())
         return;
     QString error;

@@ -1,5 +1,6 @@
 #include "app/settings.h"
 
+#include <QLocale>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,7 @@ const QString SplitterKey = u"Window/Splitter"_s;
 const QString RecentKey = u"Files/Recent"_s;
 const QString LastDirectoryKey = u"Files/LastDirectory"_s;
 const QString AppearanceKey = u"View/Appearance"_s;
+const QString ReportPageSizeKey = u"Report/PageSize"_s;
 
 } // namespace
 
@@ -77,6 +79,18 @@ QString lastDirectory()
 void setLastDirectory(const QString &directory)
 {
     QSettings().setValue(LastDirectoryKey, directory);
+}
+
+QString reportPageSize()
+{
+    const QString fallback = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? u"Letter"_s : u"A4"_s;
+    const QString size = QSettings().value(ReportPageSizeKey, fallback).toString();
+    return size == u"Letter"_s ? size : u"A4"_s;
+}
+
+void setReportPageSize(const QString &pageSize)
+{
+    QSettings().setValue(ReportPageSizeKey, pageSize);
 }
 
 QString appearance()

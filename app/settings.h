@@ -26,6 +26,11 @@ inline constexpr int MaxRecentFiles = 8;
 QString lastDirectory();
 void setLastDirectory(const QString &directory);
 
+/// The report's paper: "A4" or "Letter"; by default Letter where the locale measures in
+/// US units, else A4.
+QString reportPageSize();
+void setReportPageSize(const QString &pageSize);
+
 /// "system", "light" or "dark".
 QString appearance();
 void setAppearance(const QString &appearance);

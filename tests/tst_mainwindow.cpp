@@ -75,6 +75,7 @@ private slots:
     void titleShowsTheDirtyMarker();
     void titleAndCurrencyAreEditable();
     void exportsParseBackToTheShownResults();
+    void exportReportWritesThePdfOnTheChosenPaper();
     void staleFiguresExportTheLastValidOnes();
     void exportErrorsAreReported();
     void nothingToExportBeforeValidFigures();
@@ -433,6 +434,34 @@ void TestMainWindow::exportsParseBackToTheShownResults()
         QCOMPARE(cellNumber(projection[i + 1][2]), shown.projection[i].cost);
         QCOMPARE(cellNumber(projection[i + 1][5]), shown.projection[i].cumulativeNet);
     }
+}
+
+void TestMainWindow::exportReportWritesThePdfOnTheChosenPaper()
+{
+    QString suggestion;
+    m_window->setSaveFileChooser([&](const QString &, const QString &name, const QString &filter) {
+        suggestion = name;
+        [&] { QVERIFY(filter.contains(u"*.pdf"_s)); }();
+        return m_dir.filePath(name);
+    });
+    auto *exportReport = m_window->findChild<QAction *>(u"exportReport"_s);
+    QVERIFY(exportReport);
+    QVERIFY(m_window->exportMenu()->actions().contains(exportReport));
+    QCOMPARE(exportReport->shortcut(), QKeySequence(u"Ctrl+E"_s));
+
+    m_window->findChild<QAction *>(u"reportPaperA4"_s)->trigger();
+    exportReport->trigger();
+    QCOMPARE(m_lastError, QString());
+    QCOMPARE(suggestion, u"customer-service-triage-report.pdf"_s);
+    const QByteArray a4 = readAll(m_dir.filePath(suggestion));
+    QVERIFY(a4.startsWith("%PDF-"));
+    QVERIFY(a4.contains("/MediaBox [0 0 595"));
+
+    // The paper is remembered and used.
+    m_window->findChild<QAction *>(u"reportPaperLetter"_s)->trigger();
+    exportReport->trigger();
+    QVERIFY(readAll(m_dir.filePath(suggestion)).contains("/MediaBox [0 0 612"));
+    m_window->findChild<QAction *>(u"reportPaperA4"_s)->trigger();
 }
 
 void TestMainWindow::staleFiguresExportTheLastValidOnes()
