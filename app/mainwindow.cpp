@@ -311,7 +311,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)->setObjectName(u"saveAs"_s);
     file->addSeparator();
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->addAction(tr("&Report (PDF)…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportReport)
@@ -477,12 +477,10 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString suggestion = QString::fromStdString(m_document->scenario().title).toLower().replace(u' ', u'-');
-    if (suggestion.isEmpty())
-        suggestion = u"scenario"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"),
-                                                      Settings::lastDirectory() + u"/"_s + suggestion + u".fulcrum.json"_s,
-                                                      tr("Fulcrum scenarios (*.fulcrum.json)"));
+    // Through the same chooser as the exports: the home folder before any directory was used.
+    const QString path = chooseSaveFile(tr("Save Scenario As"),
+                                        fileBaseFor(m_document->scenario().title) + u".fulcrum.json"_s,
+                                        tr("Fulcrum scenarios (*.fulcrum.json)"));
     if (path.isEmpty())
         return false;
     QString error;
@@ -536,11 +534,11 @@ QString MainWindow::chooseSaveFile(const QString &caption, const QString &sugges
     return QFileDialog::getSaveFileName(this, caption, QDir(directory).filePath(suggestedName), filter);
 }
 
-QString MainWindow::suggestedFileBase() const
+QString MainWindow::fileBaseFor(const std::string &title)
 {
     // "Customer service triage" -> customer-service-triage; no character a path would misread.
     QString base;
-    for (const QChar c : QString::fromStdString(m_shownScenario.title).toLower()) {
+    for (const QChar c : QString::fromStdString(title).toLower()) {
         if (c.isLetterOrNumber())
             base += c;
         else if (!base.isEmpty() && !base.endsWith(u'-'))
@@ -561,7 +559,7 @@ void MainWindow::exportReport()
     QString caption = tr("Export Report");
     if (m_stale)
         caption = tr("%1 (the last valid figures)").arg(caption);
-    const QString path = chooseSaveFile(caption, suggestedFileBase() + u"-report.pdf"_s, tr("PDF files (*.pdf)"));
+    const QString path = chooseSaveFile(caption, fileBaseFor(m_shownScenario.title) + u"-report.pdf"_s, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     ReportOptions options;
@@ -616,7 +614,7 @@ void MainWindow::exportResults(ResultsExport kind)
     // Stale figures are exported as shown, the last valid ones, and the dialog says so.
     if (m_stale)
         caption = tr("%1 (the last valid figures)").arg(caption);
-    const QString path = chooseSaveFile(caption, suggestedFileBase() + suffix, filter);
+    const QString path = chooseSaveFile(caption, fileBaseFor(m_shownScenario.title) + suffix, filter);
     if (path.isEmpty())
         return;
     QString error;

@@ -118,8 +118,8 @@ private:
     enum class ResultsExport { Json, AlternativesCsv, ProjectionCsv };
     void exportResults(ResultsExport kind);
     QString chooseSaveFile(const QString &caption, const QString &suggestedName, const QString &filter);
-    /// The scenario's title as a file name ("customer-service-triage").
-    QString suggestedFileBase() const;
+    /// A scenario's title as a file name ("customer-service-triage"; "scenario" when empty).
+    static QString fileBaseFor(const std::string &title);
     void exportReport();
     void applyAppearance(const QString &appearance);
     void showAbout();

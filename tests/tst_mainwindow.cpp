@@ -68,6 +68,7 @@ private slots:
     void invalidValueIsFlaggedAndFiguresGoStale();
     void textThatIsNotANumberMakesFiguresStale();
     void saveThenOpenRoundTrips();
+    void saveAsSuggestsTheTitleAsAFileName();
     void applyingAnAlternativeIsOneUndoableEdit();
     void applyingACalibrationIsOneUndoableEdit();
     void autosaveIsWrittenAfterAnEditAndOfferedBack();
@@ -213,6 +214,20 @@ void TestMainWindow::saveThenOpenRoundTrips()
     QVERIFY(m_window->document()->scenario() == saved);
     QCOMPARE(requests->value(), std::optional<double>(4242));
     QVERIFY(!m_window->document()->isModified());
+}
+
+void TestMainWindow::saveAsSuggestsTheTitleAsAFileName()
+{
+    QString suggestion;
+    m_window->setSaveFileChooser([&](const QString &, const QString &name, const QString &) {
+        suggestion = name;
+        return m_dir.filePath(name);
+    });
+    m_window->findChild<QAction *>(u"saveAs"_s)->trigger();
+    QCOMPARE(suggestion, u"customer-service-triage.fulcrum.json"_s);
+    QCOMPARE(m_window->document()->filePath(), m_dir.filePath(suggestion));
+    QVERIFY(QFile::exists(m_dir.filePath(suggestion)));
+    QCOMPARE(m_lastError, QString());
 }
 
 void TestMainWindow::applyingAnAlternativeIsOneUndoableEdit()
