@@ -156,19 +156,19 @@ public:
     }
 
 private:
-    template <class Chart> void chart(const QString &heading, const QString &caption)
+    template <class Chart> void chart(const QString &heading, const QString &caption, double height = ChartHeight)
     {
         auto owned = std::make_unique<Chart>();
         Chart *view = owned.get();
         view->setAttribute(Qt::WA_DontShowOnScreen);
         view->setPalette(reportPalette());
         view->setFont(ReportLayout::font(7.5));
-        view->resize(int(m_layout.contentWidth()), int(ChartHeight));
+        view->resize(int(m_layout.contentWidth()), int(height));
         view->showResults(m_s, m_r);
         m_charts.push_back(std::move(owned));
         m_layout.addHeading(heading);
         m_layout.addNote(caption);
-        m_layout.addDrawing(ChartHeight, [view](QPainter *painter, const QRectF &rect) {
+        m_layout.addDrawing(height, [view](QPainter *painter, const QRectF &rect) {
             view->renderTo(painter, rect);
         });
     }
@@ -271,10 +271,13 @@ private:
             tr("Cost over the horizon"),
             tr("The monthly LLM cost as traffic grows, the cumulative cost (right axis) "
                "and the cheapest feasible alternative's monthly cost."));
+        // One row per step: a long pipeline gets a taller timeline (up to most of a page).
+        const double timelineHeight = std::clamp(150.0 + 36.0 * double(m_r.steps.size()), ChartHeight, 700.0);
         chart<LatencyTimelineChart>(
             tr("Latency along the pipeline"),
             tr("When each synchronous step starts and ends, split into network, queue, "
-               "time to first token, prefill, reasoning and output, against the budget."));
+               "time to first token, prefill, reasoning and output, against the budget."),
+            timelineHeight);
         chart<LatencyByTokensChart>(
             tr("Latency by answer length"),
             tr("The pipeline's total latency as a step's output grows, typical (solid) "

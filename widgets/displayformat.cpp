@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,9 @@ QString money(double amount, const QString &currency)
         while (text.endsWith(u'0') && text.size() - text.indexOf(point) > 3)
             text.chop(1);
     }
-    return (amount < 0 ? u"−"_s : QString()) + text + u" "_s + currency;
+    // No sign on what rounds to zero ("−0.00").
+    const bool zero = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isDigit() || c == u'0'; });
+    return (amount < 0 && !zero ? u"−"_s : QString()) + text + u" "_s + currency;
 }
 
 QString percent(double share, int decimals)
