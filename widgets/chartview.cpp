@@ -881,6 +881,12 @@ void ChartView::placeLegend()
             widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
         }
     }
+    // QCustomPlot clips an entry to its font's height, which cuts off underscores and
+    // descenders ("groq_70b" read "groq 70b"): a little room below each entry.
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem *item = m_plot->legend->item(i))
+            item->setMargins(QMargins(0, 0, 0, 3));
+    }
     const QMargins padding = m_plot->legend->item(0)->margins();
     const double itemWidth = widest + m_plot->legend->iconSize().width()
                              + m_plot->legend->iconTextPadding() + padding.left() + padding.right()
