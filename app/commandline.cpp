@@ -254,6 +254,16 @@ int exportFiles(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("fulcrum: only one export can go to standard output (-)") << '\n';
         return ExitUsage;
     }
+    // Two exports into one file: the second would silently replace the first.
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        for (std::size_t j = i + 1; j < outputs.size(); ++j) {
+            if (outputs[i].path != u"-"_s
+                && QFileInfo(outputs[i].path).absoluteFilePath() == QFileInfo(outputs[j].path).absoluteFilePath()) {
+                err << tr("fulcrum: two exports would go to the same file %1").arg(outputs[i].path) << '\n';
+                return ExitUsage;
+            }
+        }
+    }
     const QString path = options->positional.first();
     const auto evaluated = evaluateFile(path, *options, err);
     if (!evaluated)
@@ -441,6 +451,11 @@ int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!load.log) {
             printErrors(err, path, load.errors);
             failed = true;
+            continue;
+        }
+        // The same file named twice would count its runs twice.
+        if (std::any_of(logs.begin(), logs.end(), [&](const LatencyLog &l) { return l.path == load.log->path; })) {
+            err << tr("fulcrum: %1: named more than once; its runs are counted once").arg(path) << '\n';
             continue;
         }
         logs.push_back(std::move(*load.log));

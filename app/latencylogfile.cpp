@@ -17,6 +17,8 @@ LatencyLogLoad loadLatencyLogFile(const QString &path)
     const QFileInfo info(path);
     LatencyLogLoad load = importLatencyLog(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                            info.fileName().toStdString());
+    if (load.log)
+        load.log->path = info.canonicalFilePath().toStdString();
     if (!load.log || !load.log->runDate.empty())
         return load;
     if (load.log->format == LatencyLogFormat::Llmperf) {

@@ -40,6 +40,7 @@
 #include "widgets/alternativespanel.h"
 #include "widgets/alternativesscatter.h"
 #include "widgets/businesscasechart.h"
+#include "widgets/calibrationcharts.h"
 #include "widgets/calibrationpanel.h"
 #include "widgets/catalogpanel.h"
 #include "widgets/chartview.h"
@@ -270,7 +271,9 @@ void MainWindow::createLayout()
 
     // The charts' context-menu exports ask through the window: its directory, its errors.
     for (ChartView *chart : std::initializer_list<ChartView *> {m_businessChart, m_costBreakdown, m_costProjection,
-                                                               m_timeline, m_latencyByTokens, m_scatter}) {
+                                                               m_timeline, m_latencyByTokens, m_scatter,
+                                                               m_calibrationPanel->scatter(),
+                                                               m_calibrationPanel->histogram()}) {
         chart->setSaveFileChooser([this](const QString &caption, const QString &name, const QString &filter) {
             return chooseSaveFile(caption, name, filter);
         });
@@ -531,7 +534,14 @@ QString MainWindow::chooseSaveFile(const QString &caption, const QString &sugges
         return m_saveFileChooser(caption, suggestedName, filter);
     // No directory used yet (a first run): the home folder, not the root the bare name implies.
     const QString directory = Settings::lastDirectory().isEmpty() ? QDir::homePath() : Settings::lastDirectory();
-    return QFileDialog::getSaveFileName(this, caption, QDir(directory).filePath(suggestedName), filter);
+    // The dialog adds the extension to a name typed without one, so that its question
+    // before overwriting is about the file that will be written.
+    QFileDialog dialog(this, caption, QDir(directory).filePath(suggestedName), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QFileInfo(suggestedName).suffix());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 
 QString MainWindow::fileBaseFor(const std::string &title)
@@ -708,8 +718,9 @@ bool MainWindow::importLatencyLogs(const QStringList &paths)
             problems << QFileInfo(path).fileName() + u": "_s + describe(load.errors).replace(u"\n"_s, u"; "_s);
             continue;
         }
-        // Importing a file again replaces its runs instead of counting them twice.
-        std::erase_if(m_latencyLogs, [&](const LatencyLog &l) { return l.fileName == load.log->fileName; });
+        // Importing a file again replaces its runs instead of counting them twice; another
+        // file of the same name (another folder) is another log.
+        std::erase_if(m_latencyLogs, [&](const LatencyLog &l) { return l.path == load.log->path; });
         m_latencyLogs.push_back(std::move(*load.log));
         ++imported;
     }

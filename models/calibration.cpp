@@ -242,7 +242,9 @@ Calibration calibrate(const std::vector<LatencyLog> &logs, const CalibrationOpti
         if (!fit.inputVaries)
             result.warnings.push_back({"", "input_constant", model});
         if (!fit.outputTokensPerS) {
-            result.warnings.push_back({"", "no_speed_runs", model});
+            // Runs with gaps whose median is 0 (total = TTFT: not streamed) are not "no runs".
+            result.warnings.push_back({"", fit.speedRuns > 0 ? "zero_time_between_tokens" : "no_speed_runs", model});
+            fit.outputTokensPerSSlowest.reset(); // no slowest speed without a typical one
             result.fits.push_back(std::move(fit));
             continue;
         }

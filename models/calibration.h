@@ -81,7 +81,8 @@ struct Calibration
 {
     std::vector<LatencyFit> fits; ///< one per model, in the order they first appear
     Diagnostics errors;           ///< "holdout_out_of_range" (then no fits)
-    Diagnostics warnings;         ///< "no_successful_runs", "no_speed_runs", "input_constant"
+    Diagnostics warnings;         ///< "no_successful_runs", "no_speed_runs",
+                                  ///< "zero_time_between_tokens", "input_constant"
 };
 
 /// The residuals (predicted − measured end-to-end latency, seconds) of several fits' points

@@ -370,6 +370,11 @@ LatencyLogLoad vllmFromJson(const Json &json, std::string_view fileName)
                     }
                     sum += g.get<double>();
                 }
+                // Each gap is a number, but together they may still overflow to infinity.
+                if (good && !(run.ttftS + sum <= LargestInput)) {
+                    errors.add({path, "above_maximum", {{"value", run.ttftS + sum}, {"maximum", LargestInput}}});
+                    good = false;
+                }
                 run.totalS = run.ttftS + sum;
             }
         }
@@ -653,8 +658,12 @@ std::string llmperfSummaryDate(std::string_view summaryText)
     const auto it = json->find("timestamp");
     if (it == json->end() || !it->is_number())
         return {};
+    // A Unix time between 1970 and 2100; anything else is no date (and would overflow).
+    const double timestamp = it->get<double>();
+    if (!(timestamp >= 0 && timestamp < 4102444800.0))
+        return {};
     using namespace std::chrono;
-    const auto seconds = static_cast<long long>(it->get<double>());
+    const auto seconds = static_cast<long long>(timestamp);
     const year_month_day date {floor<days>(sys_seconds {std::chrono::seconds {seconds}})};
     char text[16];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),

@@ -35,6 +35,7 @@ struct LatencyLog
 {
     LatencyLogFormat format = LatencyLogFormat::Csv;
     std::string fileName; ///< the file's name without its folder (the fit's "source")
+    std::string path;     ///< where it was read from (canonical), to know a file imported twice
     std::string runDate;  ///< YYYY-MM-DD when the file says when it ran; empty otherwise
     std::vector<std::string> models;
     std::vector<LatencyRun> runs;

@@ -88,6 +88,7 @@ private slots:
     void nonNegativeFit();
     void holdout();
     void qualityByHand();
+    void zeroTimeBetweenTokensIsNamed();
     void severalLogsPool();
     void applyToScenario();
 };
@@ -216,6 +217,9 @@ void TestCalibration::badJson_data()
     QTest::newRow("vllm arrays of different length")
         << QStringLiteral("{\"ttfts\": [0.1, 0.2], \"input_lens\": [5], \"output_lens\": [3, 3], \"itls\": [[], []]}")
         << "input_lens" << "length_mismatch" << 0;
+    QTest::newRow("vllm gaps that sum to infinity")
+        << QStringLiteral("{\"ttfts\": [0.1], \"input_lens\": [5], \"output_lens\": [3], \"itls\": [[1e308, 1e308]]}")
+        << "itls[0]" << "above_maximum" << 0;
     QTest::newRow("vllm without itls or latencies")
         << QStringLiteral("{\"ttfts\": [0.1], \"input_lens\": [5], \"output_lens\": [3]}") << "itls" << "missing"
         << 0;
@@ -287,6 +291,10 @@ void TestCalibration::llmperfSummaryDate()
     // 1704851704 s = 19732 days (2024-01-10) + 6,904 s.
     QCOMPARE(fulcrum::llmperfSummaryDate(R"({"timestamp": 1704851704})"), std::string("2024-01-10"));
     QCOMPARE(fulcrum::llmperfSummaryDate(R"({"no": 1})"), std::string());
+    // Out of any sane range (and beyond what a 64-bit count of seconds holds): no date.
+    QCOMPARE(fulcrum::llmperfSummaryDate(R"({"timestamp": 1e300})"), std::string());
+    QCOMPARE(fulcrum::llmperfSummaryDate(R"({"timestamp": -1e18})"), std::string());
+    QCOMPARE(fulcrum::llmperfSummaryDate(R"({"timestamp": 4102444800})"), std::string());
     QCOMPARE(llmperfSummaryName("groq_70b_individual_responses.json"), std::string("groq_70b_summary.json"));
     QCOMPARE(llmperfSummaryName("runs.csv"), std::string());
     const std::string summary = readText(QStringLiteral(FULCRUM_SHARED_DATA_DIR "/llmperf/groq_70b_summary.json"));
@@ -480,6 +488,20 @@ void TestCalibration::qualityByHand()
     FULCRUM_VERIFY_NEAR(fit.fit.mape, 0.1 / 1.1, 1e-12);
     FULCRUM_VERIFY_NEAR(fit.fit.absErrorP50S, 0.1, 1e-12);
     FULCRUM_VERIFY_NEAR(fit.fit.absErrorP90S, 0.9, 1e-12);
+}
+
+void TestCalibration::zeroTimeBetweenTokensIsNamed()
+{
+    // Most runs end with their first token (not streamed): gaps exist but their median is 0.
+    const std::string csv = "model,input_tokens,output_tokens,ttft_s,total_s\n"
+                            "m,100,11,1.0,1.0\nm,100,11,1.2,1.2\nm,100,11,0.3,2.3\n";
+    const Calibration c = calibrate({importOk(csv)});
+    QVERIFY(std::any_of(c.warnings.begin(), c.warnings.end(),
+                        [](const Diagnostic &d) { return d.code == "zero_time_between_tokens"; }));
+    QVERIFY(std::none_of(c.warnings.begin(), c.warnings.end(),
+                         [](const Diagnostic &d) { return d.code == "no_speed_runs"; }));
+    QVERIFY(!c.fits.front().outputTokensPerS);
+    QVERIFY(!c.fits.front().outputTokensPerSSlowest); // no slowest without a typical speed
 }
 
 void TestCalibration::severalLogsPool()

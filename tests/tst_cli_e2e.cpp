@@ -179,6 +179,7 @@ private slots:
     void badUsage();
 
     void calibrateLlmperfJson();
+    void calibrateCountsAFileNamedTwiceOnce();
     void calibrateTable();
     void calibrateHoldout();
     void calibrateVllmAndCsv();
@@ -418,6 +419,8 @@ void TestCliEndToEnd::badUsage_data()
     QTest::newRow("export without a file") << QStringList {u"export"_s, u"--results"_s, u"r.json"_s};
     QTest::newRow("export with two outputs on stdout")
         << QStringList {u"export"_s, ExamplePath, u"--results"_s, u"-"_s, u"--projection"_s, u"-"_s};
+    QTest::newRow("export of two outputs into one file")
+        << QStringList {u"export"_s, ExamplePath, u"--results"_s, u"x.out"_s, u"--projection"_s, u"./x.out"_s};
     QTest::newRow("export with an option of compute") << QStringList {u"export"_s, ExamplePath, u"--top"_s, u"3"_s};
 }
 
@@ -449,6 +452,17 @@ QJsonObject modelNamed(const QJsonArray &models, const QString &name)
 }
 
 } // namespace
+
+void TestCliEndToEnd::calibrateCountsAFileNamedTwiceOnce()
+{
+    const QString groq = llmperf(u"groq_70b"_s);
+    const Run r = run({u"calibrate"_s, groq, groq, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"named more than once; its runs are counted once"_s), qPrintable(r.err));
+    const QJsonArray models = QJsonDocument::fromJson(r.out).object().value(u"models"_s).toArray();
+    QCOMPARE(models.size(), 1);
+    QCOMPARE(modelNamed(models, u"groq_70b"_s).value(u"n"_s).toInt(), 150);
+}
 
 void TestCliEndToEnd::calibrateLlmperfJson()
 {

@@ -311,6 +311,13 @@ void TestMainWindow::applyingACalibrationIsOneUndoableEdit()
     QCOMPARE(panel->tableModel()->rowCount(), 1);
     const auto *message = panel->findChild<QLabel *>(u"calibrationMessage"_s);
     QVERIFY(message && message->text().contains(u"line 2, column 3 (output_tokens)"_s));
+
+    // Clear empties the table and lists no file any more.
+    const auto *files = panel->findChild<QLabel *>(u"filesLabel"_s);
+    QVERIFY(files && files->text().contains(u"runs"_s));
+    panel->findChild<QPushButton *>(u"clearLogsButton"_s)->click();
+    QCOMPARE(panel->tableModel()->rowCount(), 0);
+    QVERIFY2(files->text().startsWith(u"No latency log imported"_s), qPrintable(files->text()));
 }
 
 void TestMainWindow::autosaveIsWrittenAfterAnEditAndOfferedBack()

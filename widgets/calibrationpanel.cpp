@@ -51,9 +51,7 @@ CalibrationPanel::CalibrationPanel(QWidget *parent)
     top->addWidget(m_holdout);
     top->addStretch();
 
-    m_filesLabel = new QLabel(tr("No latency log imported. Import your own measurements to fit TTFT and output speed "
-                                 "to them and see how well the model predicts."),
-                              this);
+    m_filesLabel = new QLabel(emptyText(), this);
     m_filesLabel->setObjectName(u"filesLabel"_s);
     m_filesLabel->setWordWrap(true);
     m_filesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -164,8 +162,8 @@ void CalibrationPanel::showCalibration(const std::vector<LatencyLog> &logs, cons
                      .arg(log.failedRuns())
                      .arg(log.runDate.empty() ? tr("on an unknown date") : QString::fromStdString(log.runDate));
     }
-    if (!lines.isEmpty())
-        m_filesLabel->setText(lines.join(u"\n"_s));
+    // After Clear the empty state again, not the files that are gone.
+    m_filesLabel->setText(lines.isEmpty() ? emptyText() : lines.join(u"\n"_s));
     QStringList notes;
     for (const Diagnostic &d : calibration.errors)
         notes << diagnosticLine(d);
@@ -223,6 +221,12 @@ void CalibrationPanel::setTargetModel(const QString &modelId)
 {
     m_target->setCurrentText(modelId);
     updateApplyButton();
+}
+
+QString CalibrationPanel::emptyText()
+{
+    return tr("No latency log imported. Import your own measurements to fit TTFT and output speed to them "
+              "and see how well the model predicts.");
 }
 
 void CalibrationPanel::showMessage(const QString &text, bool isError)

@@ -60,6 +60,7 @@ signals:
     void applyRequested(int fitRow, const QString &modelId);
 
 private:
+    static QString emptyText();
     void updateApplyButton();
 
     CalibrationTableModel *m_model = nullptr;

@@ -431,11 +431,20 @@ QString ChartView::exportWithDialog(ExportFormat format)
     const QString caption = tr("Export Chart as %1").arg(ext.toUpper());
     const QString filter = tr("%1 files (*.%2)").arg(ext.toUpper(), ext);
     const QString suggested = suggestedExportName(format);
-    QString path = m_saveFileChooser ? m_saveFileChooser(caption, suggested, filter)
-                                     : QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    QString path;
+    if (m_saveFileChooser) {
+        path = m_saveFileChooser(caption, suggested, filter);
+    } else {
+        // The dialog adds the extension, so that it asks before overwriting the real file.
+        QFileDialog dialog(this, caption, suggested, filter);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(ext);
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            path = dialog.selectedFiles().constFirst();
+    }
     if (path.isEmpty())
         return {};
-    // A name typed without the extension gets it: the format is the one the user chose.
+    // A name typed without the extension gets it (a window's chooser may not add it).
     if (!path.endsWith(u'.' + ext, Qt::CaseInsensitive))
         path += u'.' + ext;
     QString error;

@@ -153,6 +153,10 @@ QString diagnosticMessage(const Diagnostic &d)
         return tr("%1: no successful runs to fit").arg(p("model"));
     if (c == "no_speed_runs")
         return tr("%1: no run has two or more output tokens, so the time between tokens is unknown").arg(p("model"));
+    if (c == "zero_time_between_tokens")
+        return tr("%1: the median time between tokens is 0 (the requests end with their first token: not "
+                  "streamed?), so the output speed is unknown")
+            .arg(p("model"));
     if (c == "input_constant")
         return tr("%1: every run has the same input length, so TTFT is not fitted against input (b = 0)")
             .arg(p("model"));
