@@ -366,10 +366,12 @@ SampleSummary summarize(std::vector<double> values)
     const std::size_t n = values.size();
     if (n == 0)
         return s;
+    // Summed in sample order, so the same on every thread count; about the first sample, so
+    // samples that do not vary have exactly their value as mean.
     double sum = 0;
-    for (double v : values) // in sample order, so the same on every thread count
-        sum += v;
-    s.mean = sum / static_cast<double>(n);
+    for (double v : values)
+        sum += v - values.front();
+    s.mean = values.front() + sum / static_cast<double>(n);
     const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
     s.min = *lo;
     s.max = *hi;
