@@ -21,6 +21,36 @@ constexpr double Z90 = 1.2815515655446004;
 /// z of the 95th percentile.
 constexpr double Z95OneSided = 1.6448536269514722;
 
+/// Peter J. Acklam's rational approximation of the standard normal quantile, p in (0, 1):
+/// relative error below 1.15e-9, far under the sampling noise of a million samples, and
+/// without the erfc and exp of the refinement, which would double the cost of a sample.
+double acklamNormalQuantile(double p)
+{
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+                                   1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+                                   6.680131188771972e+01,  -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+                                   -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
+    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+                                   3.754408661907416e+00};
+    constexpr double low = 0.02425;
+    if (p < low) {
+        const double q = std::sqrt(-2 * std::log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+               / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p <= 1 - low) {
+        const double q = p - 0.5;
+        const double r = q * q;
+        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
+               / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    const double q = std::sqrt(-2 * std::log1p(-p));
+    return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+           / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+}
+
 // ---- Random numbers -----------------------------------------------------------------------
 
 std::uint64_t splitMix64(std::uint64_t &state)
@@ -62,7 +92,7 @@ public:
     /// Uniform in the open interval (0, 1): never 0 or 1, so quantile functions stay finite.
     double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
 
-    double normal() { return normalQuantile(uniform()); }
+    double normal() { return acklamNormalQuantile(uniform()); }
 
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
@@ -136,7 +166,7 @@ double drawValue(const UncertainInput &input, Rng &rng)
         return d.low + width * betaSample(alpha, beta, rng);
     }
     case DistributionKind::LogNormal:
-        return d.median * std::exp(logNormalSigma(d) * normalQuantile(rng.uniform()));
+        return d.median * std::exp(logNormalSigma(d) * acklamNormalQuantile(rng.uniform()));
     }
     return input.pointValue;
 }
@@ -500,32 +530,8 @@ double normalQuantile(double p)
         return -std::numeric_limits<double>::infinity();
     if (!(p < 1))
         return std::numeric_limits<double>::infinity();
-    // Peter J. Acklam's rational approximation (relative error < 1.15e-9) ...
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                                   1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01,  -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                                   -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                                   3.754408661907416e+00};
-    constexpr double low = 0.02425;
-    double x;
-    if (p < low) {
-        const double q = std::sqrt(-2 * std::log(p));
-        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    } else if (p <= 1 - low) {
-        const double q = p - 0.5;
-        const double r = q * q;
-        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
-            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-    } else {
-        const double q = std::sqrt(-2 * std::log1p(-p));
-        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    // ... refined by one Halley step to full double precision.
+    // Acklam's approximation, refined by one Halley step to full double precision.
+    const double x = acklamNormalQuantile(p);
     const double e = 0.5 * std::erfc(-x / std::sqrt(2.0)) - p;
     const double u = e * std::sqrt(2 * 3.14159265358979323846) * std::exp(x * x / 2);
     return x - u / (1 + x * u / 2);

@@ -143,7 +143,7 @@ std::vector<SensitivityEntry> sensitivity(const Scenario &scenario, const Catalo
 /// The x with I_x(a, b) = probability (bisection; a, b ≥ 1).
 double betaQuantile(double a, double b, double probability);
 
-/// The standard normal's quantile (Acklam's approximation with one Halley step).
+/// The standard normal's quantile (Acklam's approximation refined by one Halley step).
 double normalQuantile(double probability);
 
 /// The `uncertainty` block of `fulcrum compute --samples N`.
