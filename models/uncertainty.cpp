@@ -568,6 +568,14 @@ std::vector<SensitivityEntry> sensitivity(const Scenario &scenario, const Catalo
     return sensitivityOf(scenario, catalog, boundInputs(scenario));
 }
 
+std::vector<SensitivityEntry> sortedByLatencySwing(std::vector<SensitivityEntry> entries)
+{
+    std::stable_sort(entries.begin(), entries.end(), [](const SensitivityEntry &a, const SensitivityEntry &b) {
+        return a.latencySwing() > b.latencySwing();
+    });
+    return entries;
+}
+
 std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, const Catalog &catalog,
                                                      const UncertaintyOptions &options)
 {

@@ -140,6 +140,10 @@ std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, c
 /// The sensitivity alone (sorted as in UncertaintyResults).
 std::vector<SensitivityEntry> sensitivity(const Scenario &scenario, const Catalog &catalog);
 
+/// The same entries for the latency tornado: by the swing of total latency, largest first
+/// (ties keep their order).
+std::vector<SensitivityEntry> sortedByLatencySwing(std::vector<SensitivityEntry> entries);
+
 /// The x with I_x(a, b) = probability (bisection; a, b ≥ 1).
 double betaQuantile(double a, double b, double probability);
 

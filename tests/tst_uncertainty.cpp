@@ -396,6 +396,14 @@ void TestUncertainty::sensitivityMatchesPointEvaluations()
     // The auto cache hit rate of step 1 rises with traffic, so latency moves too.
     QVERIFY(*traffic.latencyHighS == trafficHigh.latency.totalS);
 
+    // The latency tornado: output tokens first, value and accuracy (no latency effect) last.
+    const std::vector<SensitivityEntry> byLatency = sortedByLatencySwing(entries);
+    QCOMPARE(byLatency.size(), entries.size());
+    for (std::size_t i = 1; i < byLatency.size(); ++i)
+        QVERIFY(byLatency[i - 1].latencySwing() >= byLatency[i].latencySwing());
+    QCOMPARE(byLatency.front().input, std::string("workload.steps[1].output_tokens"));
+    QCOMPARE(byLatency.back().latencySwing(), 0.0);
+
     const SensitivityEntry accuracy = find("evals.gpt-4.1.accuracy");
     const Results accuracyLow =
         evaluatedWith([&](Scenario &c) { c.evals.at("gpt-4.1").accuracy = accuracy.low; });
