@@ -22,6 +22,7 @@
 #include "models/litellmimport.h"
 #include "models/resultsio.h"
 #include "models/scenarioio.h"
+#include "models/uncertainty.h"
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +104,8 @@ struct Options
     QString alternativesOut; ///< export: --alternatives
     QString projectionOut;   ///< export: --projection
     int top = -1;
+    std::optional<std::size_t> samples;  ///< compute: --samples (Monte Carlo)
+    std::optional<std::uint64_t> seed;   ///< compute: --seed
     bool compact = false;
     bool json = false;
     double holdout = 0;
@@ -157,6 +160,23 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
                 err << tr("fulcrum: --top needs a whole number ≥ 0, got %1").arg(value) << '\n';
                 return std::nullopt;
             }
+        } else if (a == u"--samples"_s) {
+            bool ok = false;
+            const qulonglong samples = value.toULongLong(&ok);
+            if (!ok || samples < 1 || samples > MaxUncertaintySamples) {
+                err << tr("fulcrum: --samples needs a whole number from 1 to 1000000, got %1").arg(value) << '\n';
+                return std::nullopt;
+            }
+            o.samples = static_cast<std::size_t>(samples);
+        } else if (a == u"--seed"_s) {
+            bool ok = false;
+            const qulonglong seed = value.toULongLong(&ok);
+            if (!ok) {
+                err << tr("fulcrum: --seed needs a whole number from 0 to 18446744073709551615, got %1").arg(value)
+                    << '\n';
+                return std::nullopt;
+            }
+            o.seed = static_cast<std::uint64_t>(seed);
         } else if (a == u"--holdout"_s) {
             bool ok = false;
             o.holdout = value.toDouble(&ok);
@@ -203,7 +223,8 @@ std::optional<Evaluated> evaluateFile(const QString &path, const Options &option
 
 int compute(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const auto options = parseOptions(args, {u"--catalog"_s, u"--top"_s, u"--compact"_s}, err);
+    const auto options = parseOptions(
+        args, {u"--catalog"_s, u"--top"_s, u"--compact"_s, u"--samples"_s, u"--seed"_s}, err);
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1) {
@@ -215,7 +236,16 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!evaluated)
         return ExitInvalidInput;
     const Results &results = evaluated->results;
-    out << QString::fromStdString(resultsToJson(results, options->top).dump(options->compact ? -1 : 2)) << '\n';
+    Json json = resultsToJson(results, options->top);
+    // The Monte Carlo only when asked for: compute's output is otherwise unchanged.
+    if ((options->samples || options->seed) && results.valid() && evaluated->scenario) {
+        UncertaintyOptions uncertainty;
+        uncertainty.samples = options->samples.value_or(DefaultUncertaintySamples);
+        uncertainty.seed = options->seed.value_or(DefaultUncertaintySeed);
+        if (const auto computed = computeUncertainty(*evaluated->scenario, evaluated->catalog, uncertainty))
+            json["uncertainty"] = uncertaintyToJson(*computed);
+    }
+    out << QString::fromStdString(json.dump(options->compact ? -1 : 2)) << '\n';
     if (!results.valid()) {
         printErrors(err, path, results.errors);
         return ExitInvalidInput;
@@ -514,8 +544,11 @@ QString usageText()
 {
     return tr("Usage:\n"
               "  fulcrum [FILE]                          open the workbench on FILE (the bundled example without FILE)\n"
-              "  fulcrum compute FILE [--catalog C] [--top N] [--compact]\n"
-              "                                          print every figure of the scenario as JSON\n"
+              "  fulcrum compute FILE [--catalog C] [--top N] [--compact] [--samples N] [--seed S]\n"
+              "                                          print every figure of the scenario as JSON; --samples\n"
+              "                                          and --seed add an \"uncertainty\" block: a Monte Carlo\n"
+              "                                          over the scenario's ranges (N from 1 to 1000000, default\n"
+              "                                          20000; S a 64-bit seed, default 1: same S, same figures)\n"
               "  fulcrum summary FILE [--catalog C]      print the headline figures in a few sentences\n"
               "  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C]\n"
               "                                          write the PDF business-case report (no display needed)\n"

@@ -167,6 +167,7 @@ private slots:
     void badScenarioNamesTheField();
 
     void computeOnTheExample();
+    void computeWithSamplesOnARangedScenario();
     void reportOnTheExampleWithoutADisplay_data();
     void reportOnTheExampleWithoutADisplay();
     void reportOfABadScenarioWritesNothing();
@@ -269,6 +270,31 @@ void TestCliEndToEnd::computeOnTheExample()
     QVERIFY(results.value(u"break_even_accuracy"_s).isDouble());
     QVERIFY(results.value(u"cost"_s).toObject().value(u"per_month"_s).isDouble());
     QVERIFY(!results.value(u"alternatives"_s).toArray().isEmpty());
+}
+
+void TestCliEndToEnd::computeWithSamplesOnARangedScenario()
+{
+    // The example with five inputs written as ranges (triangular, PERT, log-normal).
+    const QString ranged = QFINDTESTDATA("data/customer-service-ranged.fulcrum.json");
+    QVERIFY(!ranged.isEmpty());
+    const QStringList args {u"compute"_s, ranged, u"--samples"_s, u"20000"_s, u"--seed"_s, u"42"_s};
+    const Run r = run(args);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(run(args).out, r.out); // the same seed, the same bytes
+
+    const QJsonObject u = QJsonDocument::fromJson(r.out).object().value(u"uncertainty"_s).toObject();
+    QCOMPARE(u.value(u"samples"_s).toInt(), 20000);
+    QCOMPARE(u.value(u"inputs"_s).toArray().size(), 6); // five ranges and the accuracy posterior
+    const double pBudget = u.value(u"p_within_budget"_s).toDouble();
+    QVERIFY2(pBudget > 0 && pBudget < 1, qPrintable(QString::number(pBudget)));
+    const QJsonObject latency = u.value(u"latency_total_s"_s).toObject();
+    QVERIFY(latency.value(u"p50"_s).toDouble() < latency.value(u"p90"_s).toDouble());
+    QVERIFY(latency.value(u"p90"_s).toDouble() < latency.value(u"p99"_s).toDouble());
+    const QJsonArray sensitivity = u.value(u"sensitivity"_s).toArray();
+    QCOMPARE(sensitivity.size(), 6);
+    QCOMPARE(sensitivity.first().toObject().value(u"input"_s).toString(), u"economics.value_per_success"_s);
 }
 
 void TestCliEndToEnd::reportOnTheExampleWithoutADisplay_data()

@@ -76,6 +76,9 @@ private slots:
     void computeTopLimitsAlternatives();
     void computeCompactIsOneLine();
     void computeWithLiteLlmCatalogRanksMore();
+    void computeWithSamplesAddsUncertainty();
+    void computeUncertaintyIsReproducible();
+    void computeSeedAloneTakesDefaultSamples();
     void computeOnBadInputExits1_data();
     void computeOnBadInputExits1();
 
@@ -149,6 +152,21 @@ void TestCommandLine::badUsageExits2_data()
         << QStringList {u"compute"_s, ExamplePath, u"--top"_s, u"three"_s} << u"three"_s;
     QTest::newRow("--top negative")
         << QStringList {u"compute"_s, ExamplePath, u"--top"_s, u"-1"_s} << u"--top"_s;
+    QTest::newRow("--samples 0")
+        << QStringList {u"compute"_s, ExamplePath, u"--samples"_s, u"0"_s} << u"--samples needs a whole number"_s;
+    QTest::newRow("--samples above a million")
+        << QStringList {u"compute"_s, ExamplePath, u"--samples"_s, u"1000001"_s} << u"1000001"_s;
+    QTest::newRow("--samples not a whole number")
+        << QStringList {u"compute"_s, ExamplePath, u"--samples"_s, u"1e5"_s} << u"1e5"_s;
+    QTest::newRow("--samples without a value")
+        << QStringList {u"compute"_s, ExamplePath, u"--samples"_s} << u"--samples needs a value"_s;
+    QTest::newRow("--seed negative")
+        << QStringList {u"compute"_s, ExamplePath, u"--seed"_s, u"-1"_s} << u"--seed needs a whole number"_s;
+    QTest::newRow("--seed above 64 bits")
+        << QStringList {u"compute"_s, ExamplePath, u"--seed"_s, u"18446744073709551616"_s}
+        << u"18446744073709551616"_s;
+    QTest::newRow("--samples is compute's only")
+        << QStringList {u"summary"_s, ExamplePath, u"--samples"_s, u"10"_s} << u"--samples"_s;
     QTest::newRow("import-litellm without a file")
         << QStringList {u"import-litellm"_s} << u"exactly one LiteLLM price file"_s;
     QTest::newRow("import-litellm with an option of compute")
@@ -269,6 +287,65 @@ void TestCommandLine::computeCompactIsOneLine()
     QCOMPARE(r.out.count(u'\n'), 1);
     QVERIFY(r.out.endsWith(u'\n'));
     QVERIFY(r.json().at("errors").empty());
+}
+
+void TestCommandLine::computeWithSamplesAddsUncertainty()
+{
+    const Run plain = run({u"compute"_s, ExamplePath});
+    QVERIFY(!plain.json().contains("uncertainty")); // only when asked for
+
+    const Run r = run({u"compute"_s, ExamplePath, u"--samples"_s, u"5000"_s, u"--seed"_s, u"18446744073709551615"_s});
+    QCOMPARE(r.outcome.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const nlohmann::ordered_json json = r.json();
+    // The rest of the output is compute's as before.
+    nlohmann::ordered_json withoutBlock = json;
+    withoutBlock.erase("uncertainty");
+    QCOMPARE(withoutBlock.dump(), plain.json().dump());
+
+    const auto &u = json.at("uncertainty");
+    QCOMPARE(u.at("samples").get<int>(), 5000);
+    QCOMPARE(u.at("seed").get<std::uint64_t>(), std::uint64_t(18446744073709551615ULL));
+    for (const char *key : {"p_break_even", "p_within_budget"}) {
+        const double p = u.at(key).get<double>();
+        QVERIFY2(p >= 0 && p <= 1, key);
+    }
+    for (const char *output : {"net_per_month", "cost_per_month", "latency_total_s"}) {
+        const auto &o = u.at(output);
+        QVERIFY2(o.at("p5").get<double>() <= o.at("p50").get<double>(), output);
+        QVERIFY2(o.at("p50").get<double>() <= o.at("p95").get<double>(), output);
+    }
+    for (const char *key : {"p90", "p99"})
+        QVERIFY2(u.at("latency_total_s").at(key).is_number(), key);
+    // The example's only uncertain input is the final step's eval (450 of 500 correct).
+    QCOMPARE(u.at("inputs").size(), std::size_t(1));
+    QCOMPARE(u.at("sensitivity").at(0).at("input").get<std::string>(), std::string("evals.gpt-4.1.accuracy"));
+    // Accuracy alone moves net, not cost or latency.
+    QVERIFY(u.at("net_per_month").at("p5").get<double>() < u.at("net_per_month").at("p95").get<double>());
+    QVERIFY(near(u.at("cost_per_month").at("p95"), json.at("cost").at("per_month").get<double>()));
+    QVERIFY(near(u.at("latency_total_s").at("p50"), json.at("latency").at("total_s").get<double>()));
+}
+
+void TestCommandLine::computeUncertaintyIsReproducible()
+{
+    const QStringList args {u"compute"_s, ExamplePath, u"--samples"_s, u"3000"_s, u"--seed"_s, u"7"_s};
+    const Run a = run(args);
+    const Run b = run(args);
+    QCOMPARE(a.outcome.exitCode, 0);
+    QCOMPARE(a.out, b.out);
+    const Run other = run({u"compute"_s, ExamplePath, u"--samples"_s, u"3000"_s, u"--seed"_s, u"8"_s});
+    QVERIFY(other.json().at("uncertainty").at("net_per_month") != a.json().at("uncertainty").at("net_per_month"));
+    // Without --seed the seed is 1.
+    const Run defaultSeed = run({u"compute"_s, ExamplePath, u"--samples"_s, u"3000"_s});
+    QCOMPARE(defaultSeed.json().at("uncertainty").at("seed").get<int>(), 1);
+    QCOMPARE(defaultSeed.out, run({u"compute"_s, ExamplePath, u"--samples"_s, u"3000"_s, u"--seed"_s, u"1"_s}).out);
+}
+
+void TestCommandLine::computeSeedAloneTakesDefaultSamples()
+{
+    const Run r = run({u"compute"_s, ExamplePath, u"--seed"_s, u"3"_s, u"--compact"_s});
+    QCOMPARE(r.outcome.exitCode, 0);
+    QCOMPARE(r.json().at("uncertainty").at("samples").get<int>(), 20000);
 }
 
 void TestCommandLine::computeWithLiteLlmCatalogRanksMore()
