@@ -32,6 +32,7 @@
 #include "app/resultsexport.h"
 #include "app/scenariodocument.h"
 #include "app/settings.h"
+#include "app/uncertaintyrunner.h"
 #include "models/alternatives.h"
 #include "models/evaluate.h"
 #include "models/litellmimport.h"
@@ -56,6 +57,8 @@
 #include "widgets/pipelinepanel.h"
 #include "widgets/scenarioinfopanel.h"
 #include "widgets/trafficpanel.h"
+#include "widgets/uncertaintycharts.h"
+#include "widgets/uncertaintypanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +192,8 @@ void MainWindow::createLayout()
     m_scatter = new AlternativesScatter;
     m_catalogPanel = new CatalogPanel;
     m_calibrationPanel = new CalibrationPanel;
+    m_uncertaintyPanel = new UncertaintyPanel;
+    m_uncertaintyRunner = new UncertaintyRunner(this);
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
@@ -198,6 +203,7 @@ void MainWindow::createLayout()
     m_tabs->addTab(verticalPair(m_alternatives, m_scatter), tr("&Alternatives"));
     m_tabs->addTab(m_catalogPanel, tr("Ca&talog"));
     m_tabs->addTab(m_calibrationPanel, tr("&Calibration"));
+    m_tabs->addTab(m_uncertaintyPanel, tr("&Uncertainty"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"MainSplitter"_s);
@@ -246,6 +252,25 @@ void MainWindow::createLayout()
         if (s != m_document->scenario())
             pushEdit(s, tr("Revert %1 to the catalog").arg(id));
     });
+    // The Monte Carlo runs only for the tab on screen, off the UI thread; a newer scenario
+    // cancels the run in flight and only the newest results are shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
+    connect(m_uncertaintyPanel, &UncertaintyPanel::optionsEdited, this, [this] {
+        m_uncertaintyOutdated = true;
+        updateUncertainty();
+    });
+    connect(m_uncertaintyRunner, &UncertaintyRunner::runningChanged, m_uncertaintyPanel, &UncertaintyPanel::setRunning);
+    connect(m_uncertaintyRunner, &UncertaintyRunner::uncertaintyComputed, this,
+            [this](const std::optional<UncertaintyResults> &results, QThread *) {
+                // The newest request was for the shown scenario: m_shown is its point results.
+                if (!results)
+                    return;
+                const double pointLatencyS = m_shown.latency.known ? m_shown.latency.totalS : 0.0;
+                m_uncertaintyPanel->showUncertainty(*results, m_shown.currency.empty() ? m_shownScenario.currency : m_shown.currency,
+                                                    m_shownScenario.workload.latencyBudgetS, m_shown.business.netPerMonth,
+                                                    pointLatencyS);
+                m_uncertaintyPanel->setStale(m_stale);
+            });
     connect(m_catalogPanel, &CatalogPanel::importRequested, this, &MainWindow::importCatalog);
     connect(m_calibrationPanel, &CalibrationPanel::importRequested, this, &MainWindow::importLatencyLogsWithDialog);
     connect(m_calibrationPanel, &CalibrationPanel::clearRequested, this, [this] {
@@ -273,7 +298,12 @@ void MainWindow::createLayout()
     for (ChartView *chart : std::initializer_list<ChartView *> {m_businessChart, m_costBreakdown, m_costProjection,
                                                                m_timeline, m_latencyByTokens, m_scatter,
                                                                m_calibrationPanel->scatter(),
-                                                               m_calibrationPanel->histogram()}) {
+                                                               m_calibrationPanel->histogram(),
+                                                               m_uncertaintyPanel->netHistogram(),
+                                                               m_uncertaintyPanel->costHistogram(),
+                                                               m_uncertaintyPanel->latencyHistogram(),
+                                                               m_uncertaintyPanel->netTornado(),
+                                                               m_uncertaintyPanel->latencyTornado()}) {
         chart->setSaveFileChooser([this](const QString &caption, const QString &name, const QString &filter) {
             return chooseSaveFile(caption, name, filter);
         });
@@ -411,7 +441,13 @@ void MainWindow::refreshViews()
         m_scatter->showResults(m_shownScenario, m_shown);
         // Re-ranking moves the selected candidate: the scatter follows the table's selection.
         m_scatter->setHighlighted(m_alternatives->selectedAlternative());
+        m_uncertaintyOutdated = true;
+        updateUncertainty();
+    } else {
+        // The run in flight is for a scenario that is no longer the one being edited.
+        m_uncertaintyRunner->cancel();
     }
+    m_uncertaintyPanel->setStale(m_stale);
     m_headline->setStale(m_stale);
     for (ChartView *chart : std::initializer_list<ChartView *> {m_businessChart, m_costBreakdown, m_costProjection,
                                                                m_timeline, m_latencyByTokens, m_scatter})
@@ -429,6 +465,14 @@ void MainWindow::refreshViews()
     m_statusCatalog->setText(tr("Catalog as of %1%2")
                                  .arg(QString::fromStdString(m_catalog.asOf()),
                                       CatalogStore::usingImportedCatalog() ? tr(" (imported)") : QString()));
+}
+
+void MainWindow::updateUncertainty()
+{
+    if (m_stale || !m_uncertaintyOutdated || m_tabs->currentWidget() != m_uncertaintyPanel || m_shown.steps.empty())
+        return;
+    m_uncertaintyOutdated = false;
+    m_uncertaintyRunner->request(m_shownScenario, m_catalog, m_uncertaintyPanel->options());
 }
 
 void MainWindow::showScenario(const Scenario &scenario, const QString &path)

@@ -39,6 +39,8 @@ class ScenarioDocument;
 class ScenarioInfoPanel;
 class ScenarioPanel;
 class TrafficPanel;
+class UncertaintyPanel;
+class UncertaintyRunner;
 
 /// The workbench: inputs on the left, the headline strip on top, charts and tables on the
 /// right. Wiring only: edits become commands on the document, the document's changes
@@ -48,7 +50,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { BusinessTab, CostTab, LatencyTab, AlternativesTab, CatalogTab, CalibrationTab, TabCount };
+    enum Tab { BusinessTab, CostTab, LatencyTab, AlternativesTab, CatalogTab, CalibrationTab, UncertaintyTab, TabCount };
 
     explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -70,6 +72,8 @@ public:
     const Results &shownResults() const { return m_shown; }
     bool isStale() const { return m_stale; }
     HeadlineStrip *headline() const { return m_headline; }
+    /// Runs the Uncertainty tab's Monte Carlo in a worker thread.
+    UncertaintyRunner *uncertaintyRunner() const { return m_uncertaintyRunner; }
     QTabWidget *tabs() const { return m_tabs; }
     template <class T>
     T *view() const { return findChild<T *>(); }
@@ -122,6 +126,9 @@ private:
     static QString fileBaseFor(const std::string &title);
     void exportReport();
     void applyAppearance(const QString &appearance);
+    /// Starts a Monte Carlo of the shown scenario when the Uncertainty tab is visible and its
+    /// figures are out of date (else it waits until the tab is shown).
+    void updateUncertainty();
     void showAbout();
 
     ScenarioDocument *m_document = nullptr;
@@ -149,6 +156,9 @@ private:
     AlternativesScatter *m_scatter = nullptr;
     CatalogPanel *m_catalogPanel = nullptr;
     CalibrationPanel *m_calibrationPanel = nullptr;
+    UncertaintyPanel *m_uncertaintyPanel = nullptr;
+    UncertaintyRunner *m_uncertaintyRunner = nullptr;
+    bool m_uncertaintyOutdated = true; ///< the shown scenario or the options changed since the last run
     std::vector<LatencyLog> m_latencyLogs; ///< imported this session; not part of the scenario
     Calibration m_calibration;
     QLabel *m_statusProblem = nullptr;

@@ -594,9 +594,12 @@ std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, c
     std::atomic<std::size_t> nextChunk {0};
     std::atomic<bool> anyLatencyUnknown {false};
 
+    auto cancelled = [&options] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto work = [&] {
         Sampler sampler(scenario, catalog);
         for (std::size_t chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
+            if (cancelled())
+                return;
             Rng rng(options.seed, chunk);
             const std::size_t end = std::min(n, (chunk + 1) * UncertaintyChunkSize);
             for (std::size_t i = chunk * UncertaintyChunkSize; i < end; ++i) {
@@ -627,6 +630,8 @@ std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, c
         for (std::thread &t : pool)
             t.join();
     }
+    if (cancelled())
+        return std::nullopt;
     latencyKnown = !anyLatencyUnknown;
 
     UncertaintyResults r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cmath>
 #include <cstdint>
@@ -38,6 +39,9 @@ struct UncertaintyOptions
     int threads = 0;          ///< 0: the hardware's threads (at most 8)
     int histogramBins = 40;
     bool keepSamples = false; ///< keep every sample's figures (tests, charts)
+    /// When set, checked before each chunk: once true the run stops and returns nullopt
+    /// (the window drops a run that a newer edit made obsolete).
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// An input that is sampled: a written range, or the accuracy's Beta posterior.
@@ -133,7 +137,8 @@ struct UncertaintyResults
     bool operator==(const UncertaintyResults &) const = default;
 };
 
-/// Runs the Monte Carlo and the sensitivity on a valid scenario (nullopt when invalid).
+/// Runs the Monte Carlo and the sensitivity on a valid scenario (nullopt when invalid or
+/// cancelled).
 std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, const Catalog &catalog,
                                                      const UncertaintyOptions &options = {});
 

@@ -18,12 +18,16 @@
 #include "models/catalogio.h"
 #include "models/evaluate.h"
 #include "models/scenarioio.h"
+#include "models/uncertainty.h"
 #include "widgets/alternativesscatter.h"
 #include "widgets/businesscasechart.h"
 #include "widgets/costbreakdownchart.h"
 #include "widgets/costprojectionchart.h"
+#include "widgets/displayformat.h"
 #include "widgets/latencybytokenschart.h"
 #include "widgets/latencytimelinechart.h"
+#include "widgets/uncertaintycharts.h"
+#include "widgets/uncertaintypanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +132,9 @@ private slots:
     void renderToPdf();
     void smallSize();
     void replotIsCheap();
+    void uncertaintyHistograms();
+    void tornados();
+    void uncertaintyPanel();
 
 private:
     /// Shows the chart at 900×500, lets the queued replot run, and saves it under /tmp/charts.
@@ -733,6 +740,137 @@ void TestCharts::replotIsCheap()
     qInfo("six charts, one shown: %.2f ms per edit; all six shown: %.2f ms", oneShown, allShown);
     QVERIFY2(oneShown < 40, qPrintable(QString::number(oneShown)));
     QVERIFY2(allShown < 150, qPrintable(QString::number(allShown)));
+}
+
+void TestCharts::uncertaintyHistograms()
+{
+    const ScenarioLoad ranged = scenarioFromText(
+        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
+    QVERIFY(ranged.scenario);
+    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 5000, .seed = 7});
+    QVERIFY(results);
+    QVERIFY(results->latencyKnown);
+    using Q = UncertaintyHistogramChart::Quantity;
+    const std::vector<std::pair<Q, const Histogram *>> cases = {
+        {Q::NetPerMonth, &results->netPerMonthHistogram},
+        {Q::CostPerMonth, &results->costPerMonthHistogram},
+        {Q::LatencyTotal, &results->latencyTotalHistogram},
+    };
+    for (const auto &[quantity, histogram] : cases) {
+        UncertaintyHistogramChart chart(quantity);
+        QVERIFY(chart.shownSeries().empty());
+        chart.showUncertainty(*results, "USD", ranged.scenario->workload.latencyBudgetS);
+        QCOMPARE(chart.shownSeries().size(), std::size_t(1));
+        const Series &series = chart.shownSeries().front();
+        QCOMPARE(series.name, std::string("samples"));
+        QCOMPARE(series.y.size(), histogram->counts.size());
+        const double width = (histogram->upper - histogram->lower) / double(histogram->counts.size());
+        double total = 0;
+        for (std::size_t i = 0; i < series.y.size(); ++i) {
+            QCOMPARE(series.y[i], double(histogram->counts[i]));
+            QCOMPARE_NEAR(series.x[i], histogram->lower + (double(i) + 0.5) * width);
+            total += series.y[i];
+        }
+        QCOMPARE(total, double(results->samples));
+        QVERIFY(chart.note().isEmpty());
+        showAndSave(chart, u"uncertainty-histogram-%1"_s.arg(int(quantity)));
+        chart.setStale(true);
+        QCOMPARE(chart.shownSeries().size(), std::size_t(1));
+    }
+
+    // Unknown latency: a note instead of bars.
+    UncertaintyResults unknown = *results;
+    unknown.latencyKnown = false;
+    UncertaintyHistogramChart latency(Q::LatencyTotal);
+    latency.showUncertainty(unknown, "USD", 2.0);
+    QVERIFY(latency.shownSeries().empty());
+    QVERIFY(!latency.note().isEmpty());
+}
+
+void TestCharts::tornados()
+{
+    const ScenarioLoad ranged = scenarioFromText(
+        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
+    QVERIFY(ranged.scenario);
+    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 2000});
+    QVERIFY(results);
+    QVERIFY(results->sensitivity.size() >= 2);
+    const Results point = evaluated(*ranged.scenario);
+
+    TornadoChart net(TornadoChart::Measure::NetPerMonth);
+    net.showUncertainty(*results, "USD", point.business.netPerMonth);
+    QCOMPARE(net.shownSeries().size(), std::size_t(2));
+    const Series *low = findSeries(net.shownSeries(), "input low");
+    const Series *high = findSeries(net.shownSeries(), "input high");
+    QVERIFY(low && high);
+    QCOMPARE(low->y.size(), results->sensitivity.size());
+    for (std::size_t i = 0; i < results->sensitivity.size(); ++i) {
+        QCOMPARE(low->x[i], double(i));
+        QCOMPARE(low->y[i], results->sensitivity[i].netPerMonthLow);
+        QCOMPARE(high->y[i], results->sensitivity[i].netPerMonthHigh);
+        QCOMPARE(net.shownInputs()[i], results->sensitivity[i].input);
+    }
+    // Largest swing first.
+    for (std::size_t i = 1; i < low->y.size(); ++i)
+        QVERIFY(std::abs(high->y[i] - low->y[i]) <= std::abs(high->y[i - 1] - low->y[i - 1]) + 1e-9);
+    showAndSave(net, u"tornado-net"_s);
+
+    TornadoChart latency(TornadoChart::Measure::LatencyTotal);
+    latency.showUncertainty(*results, "USD", point.latency.totalS);
+    const std::vector<SensitivityEntry> byLatency = sortedByLatencySwing(results->sensitivity);
+    const Series *latencyLow = findSeries(latency.shownSeries(), "input low");
+    const Series *latencyHigh = findSeries(latency.shownSeries(), "input high");
+    QVERIFY(latencyLow && latencyHigh);
+    std::size_t row = 0;
+    for (const SensitivityEntry &e : byLatency) {
+        if (!e.latencyLowS || !e.latencyHighS)
+            continue;
+        QCOMPARE(latency.shownInputs()[row], e.input);
+        QCOMPARE(latencyLow->y[row], *e.latencyLowS);
+        QCOMPARE(latencyHigh->y[row], *e.latencyHighS);
+        ++row;
+    }
+    QCOMPARE(latencyLow->y.size(), row);
+    showAndSave(latency, u"tornado-latency"_s);
+
+    // Nothing ranged: a note.
+    UncertaintyResults none = *results;
+    none.sensitivity.clear();
+    TornadoChart empty(TornadoChart::Measure::NetPerMonth);
+    empty.showUncertainty(none, "USD", 0);
+    QVERIFY(empty.shownSeries().empty());
+    QVERIFY(!empty.note().isEmpty());
+}
+
+void TestCharts::uncertaintyPanel()
+{
+    const ScenarioLoad ranged = scenarioFromText(
+        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
+    QVERIFY(ranged.scenario);
+    UncertaintyPanel panel;
+    QCOMPARE(panel.options().samples, DefaultUncertaintySamples);
+    QCOMPARE(panel.options().seed, DefaultUncertaintySeed);
+    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 3000});
+    QVERIFY(results);
+    panel.showUncertainty(*results, "USD", ranged.scenario->workload.latencyBudgetS, 0, 1);
+    QVERIFY(panel.shownResults() == results);
+    QVERIFY(panel.figuresText().contains(DisplayFormat::percent(results->pBreakEven)));
+    QVERIFY(panel.figuresText().contains(DisplayFormat::money(results->netPerMonth.p50, u"USD"_s)));
+    QVERIFY(panel.figuresText().contains(DisplayFormat::seconds(results->latencyTotalS.p99)));
+    QVERIFY(panel.mattersMostText().contains(QString::fromStdString(results->sensitivity.front().input)));
+    QVERIFY(panel.noRangesNote().isEmpty());
+    QCOMPARE(panel.netHistogram()->shownSeries().front().y.size(), results->netPerMonthHistogram.counts.size());
+
+    // The bundled example: only the accuracy's posterior is uncertain.
+    const auto posterior = computeUncertainty(m_scenario, m_catalog, {.samples = 1000});
+    QVERIFY(posterior);
+    panel.showUncertainty(*posterior, "USD", m_scenario.workload.latencyBudgetS, 0, 1);
+    QVERIFY(!panel.noRangesNote().isEmpty());
+
+    panel.setRunning(true);
+    QVERIFY(panel.isRunning());
+    panel.setRunning(false);
+    QVERIFY(!panel.isRunning());
 }
 
 } // namespace fulcrum

@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QFile>
@@ -8,7 +9,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <charconv>
@@ -18,16 +22,21 @@
 #include "app/defaultcatalog.h"
 #include "app/mainwindow.h"
 #include "app/scenariodocument.h"
+#include "app/uncertaintyrunner.h"
 #include "models/csvexport.h"
 #include "models/resultsio.h"
 #include "models/scenarioio.h"
+#include "models/uncertainty.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/businesscasechart.h"
 #include "widgets/calibrationcharts.h"
 #include "widgets/calibrationpanel.h"
 #include "widgets/calibrationtablemodel.h"
+#include "widgets/displayformat.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/numberfield.h"
+#include "widgets/uncertaintycharts.h"
+#include "widgets/uncertaintypanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +49,14 @@ Scenario example()
     QFile file(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the example is missing");
+    return *scenarioFromText(file.readAll().toStdString()).scenario;
+}
+
+Scenario rangedExample()
+{
+    QFile file(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the ranged example is missing");
     return *scenarioFromText(file.readAll().toStdString()).scenario;
 }
 
@@ -81,6 +98,10 @@ private slots:
     void exportErrorsAreReported();
     void nothingToExportBeforeValidFigures();
     void chartContextMenuExportsThroughTheWindow();
+    void uncertaintyTabRunsOffTheUiThread();
+    void quickEditsDeliverOnlyTheNewestUncertainty();
+    void uiStaysResponsiveDuringAMillionSamples();
+    void uncertaintyGoesStaleWithTheOtherFigures();
 
 private:
     MainWindow *m_window = nullptr;
@@ -564,6 +585,119 @@ void TestMainWindow::chartContextMenuExportsThroughTheWindow()
     });
     svg->trigger();
     QVERIFY2(m_lastError.contains(u"no-such-folder"_s), qPrintable(m_lastError));
+}
+
+void TestMainWindow::uncertaintyTabRunsOffTheUiThread()
+{
+    const Scenario ranged = rangedExample();
+    m_window->showScenario(ranged);
+    UncertaintyRunner *runner = m_window->uncertaintyRunner();
+    // Nothing runs while the tab is not on screen.
+    QCOMPARE(runner->generation(), quint64(0));
+    QVERIFY(!runner->isRunning());
+    auto *panel = m_window->view<UncertaintyPanel>();
+    QVERIFY(panel);
+    QVERIFY(!panel->shownResults());
+
+    QSignalSpy computed(runner, &UncertaintyRunner::uncertaintyComputed);
+    m_window->tabs()->setCurrentIndex(MainWindow::UncertaintyTab);
+    QVERIFY(runner->isRunning());
+    QVERIFY(panel->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 30000);
+    QVERIFY(computed.first().at(1).value<QThread *>() != QThread::currentThread());
+    QVERIFY(!runner->isRunning());
+    QVERIFY(!panel->isRunning());
+
+    const auto expected = computeUncertainty(ranged, defaultCatalog(), panel->options());
+    QVERIFY(expected);
+    QVERIFY(panel->shownResults() == expected);
+    QVERIFY(panel->figuresText().contains(DisplayFormat::percent(expected->pBreakEven)));
+    QVERIFY(panel->mattersMostText().contains(QString::fromStdString(expected->sensitivity.front().input)));
+    QCOMPARE(panel->netTornado()->shownInputs().front(), expected->sensitivity.front().input);
+    QVERIFY(!panel->netHistogram()->shownSeries().empty());
+
+    // Back and forth between tabs: the figures are up to date, nothing runs again.
+    m_window->tabs()->setCurrentIndex(MainWindow::BusinessTab);
+    m_window->tabs()->setCurrentIndex(MainWindow::UncertaintyTab);
+    QVERIFY(!runner->isRunning());
+    QCOMPARE(runner->generation(), quint64(1));
+
+    // The seed is an option of the run: changing it runs again.
+    auto *seed = panel->findChild<QSpinBox *>(u"uncertainty.seed"_s);
+    QVERIFY(seed);
+    seed->setValue(5);
+    QVERIFY(runner->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 2, 30000);
+    QCOMPARE(panel->shownResults()->seed, std::uint64_t(5));
+}
+
+void TestMainWindow::quickEditsDeliverOnlyTheNewestUncertainty()
+{
+    m_window->showScenario(rangedExample());
+    m_window->tabs()->setCurrentIndex(MainWindow::UncertaintyTab);
+    UncertaintyRunner *runner = m_window->uncertaintyRunner();
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 30000);
+    auto *panel = m_window->view<UncertaintyPanel>();
+
+    QSignalSpy computed(runner, &UncertaintyRunner::uncertaintyComputed);
+    Scenario first = m_window->document()->scenario();
+    first.economics.monthlyFixedCosts += 1000;
+    Scenario second = first;
+    second.economics.monthlyFixedCosts += 50000;
+    const quint64 generation = runner->generation();
+    m_window->showScenario(first);
+    m_window->showScenario(second);
+    QVERIFY(runner->generation() >= generation + 2);
+    QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 30000);
+    QTest::qWait(200);
+    QCOMPARE(computed.count(), 1);
+    const auto expected = computeUncertainty(second, defaultCatalog(), panel->options());
+    QVERIFY(panel->shownResults() == expected);
+}
+
+void TestMainWindow::uiStaysResponsiveDuringAMillionSamples()
+{
+    m_window->showScenario(rangedExample());
+    m_window->tabs()->setCurrentIndex(MainWindow::UncertaintyTab);
+    UncertaintyRunner *runner = m_window->uncertaintyRunner();
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 30000);
+    auto *panel = m_window->view<UncertaintyPanel>();
+    auto *samples = panel->findChild<QSpinBox *>(u"uncertainty.samples"_s);
+    QVERIFY(samples);
+
+    QElapsedTimer clock;
+    clock.start();
+    samples->setValue(int(MaxUncertaintySamples));
+    // The request returns at once; the run is on another thread.
+    QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(runner->isRunning());
+    bool fired = false;
+    QTimer::singleShot(5, this, [&fired] { fired = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(fired, 1000);
+    // The event loop ran the timer while the million samples were still being drawn.
+    QVERIFY(runner->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 60000);
+    QCOMPARE(panel->shownResults()->samples, MaxUncertaintySamples);
+}
+
+void TestMainWindow::uncertaintyGoesStaleWithTheOtherFigures()
+{
+    m_window->showScenario(rangedExample());
+    m_window->tabs()->setCurrentIndex(MainWindow::UncertaintyTab);
+    UncertaintyRunner *runner = m_window->uncertaintyRunner();
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 30000);
+    auto *panel = m_window->view<UncertaintyPanel>();
+    const auto before = panel->shownResults();
+    QVERIFY(before);
+
+    Scenario bad = m_window->document()->scenario();
+    bad.economics.monthlyFixedCosts = -5;
+    m_window->showScenario(bad);
+    QVERIFY(m_window->isStale());
+    QVERIFY(!runner->isRunning());
+    QVERIFY(panel->netHistogram()->isStale());
+    QVERIFY(panel->netTornado()->isStale());
+    QVERIFY(panel->shownResults() == before);
 }
 
 } // namespace fulcrum

@@ -113,6 +113,7 @@ private slots:
     void sensitivityMatchesPointEvaluations();
     void inputsOfTheExample();
     void invalidScenarioGivesNothing();
+    void cancelledRunGivesNothing();
     void jsonBlock();
 };
 
@@ -437,6 +438,19 @@ void TestUncertainty::invalidScenarioGivesNothing()
     s.workload.steps[0].outputTokens = -5;
     QVERIFY(!computeUncertainty(s, shippedCatalog(), {.samples = 10}));
     QVERIFY(sensitivity(s, shippedCatalog()).empty());
+}
+
+void TestUncertainty::cancelledRunGivesNothing()
+{
+    std::atomic<bool> cancel {true};
+    UncertaintyOptions options {.samples = 100000};
+    options.cancel = &cancel;
+    QVERIFY(!computeUncertainty(exampleWithRanges(), shippedCatalog(), options));
+    // Not set: the run completes as usual.
+    cancel = false;
+    const auto completed = computeUncertainty(exampleWithRanges(), shippedCatalog(), options);
+    QVERIFY(completed);
+    QVERIFY(completed == computeUncertainty(exampleWithRanges(), shippedCatalog(), {.samples = 100000}));
 }
 
 void TestUncertainty::jsonBlock()
