@@ -442,7 +442,10 @@ void MainWindow::refreshViews()
         // Re-ranking moves the selected candidate: the scatter follows the table's selection.
         m_scatter->setHighlighted(m_alternatives->selectedAlternative());
         m_uncertaintyOutdated = true;
-        updateUncertainty();
+        if (m_tabs->currentWidget() == m_uncertaintyPanel)
+            updateUncertainty();
+        else
+            m_uncertaintyRunner->cancel(); // a run for the scenario before; it runs again when shown
     } else {
         // The run in flight is for a scenario that is no longer the one being edited.
         m_uncertaintyRunner->cancel();

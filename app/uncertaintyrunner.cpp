@@ -36,7 +36,6 @@ void UncertaintyRunner::request(const Scenario &scenario, const Catalog &catalog
 
 void UncertaintyRunner::cancel()
 {
-    ++m_generation;
     m_pending.reset();
     if (m_thread)
         m_job->cancelled = true;

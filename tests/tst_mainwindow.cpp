@@ -622,12 +622,24 @@ void TestMainWindow::uncertaintyTabRunsOffTheUiThread()
     QVERIFY(!runner->isRunning());
     QCOMPARE(runner->generation(), quint64(1));
 
+    // Edits while another tab is shown run nothing until the tab is shown again.
+    m_window->tabs()->setCurrentIndex(MainWindow::CostTab);
+    Scenario edited = ranged;
+    edited.economics.monthlyFixedCosts += 20000;
+    m_window->showScenario(edited);
+    QVERIFY(!runner->isRunning());
+    QCOMPARE(runner->generation(), quint64(1));
+    m_window->tabs()->setCurrentIndex(MainWindow::UncertaintyTab);
+    QVERIFY(runner->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 2, 30000);
+    QVERIFY(panel->shownResults() == computeUncertainty(edited, defaultCatalog(), panel->options()));
+
     // The seed is an option of the run: changing it runs again.
     auto *seed = panel->findChild<QSpinBox *>(u"uncertainty.seed"_s);
     QVERIFY(seed);
     seed->setValue(5);
     QVERIFY(runner->isRunning());
-    QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 2, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 3, 30000);
     QCOMPARE(panel->shownResults()->seed, std::uint64_t(5));
 }
 
