@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QPdfWriter>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -832,6 +833,19 @@ void TestCharts::tornados()
     }
     QCOMPARE(latencyLow->y.size(), row);
     showAndSave(latency, u"tornado-latency"_s);
+
+    // The tornados export like every chart: vector, the input paths and the axis as text.
+    QTemporaryDir dir;
+    QString error;
+    const QString svgPath = dir.filePath(u"tornado.svg"_s);
+    QVERIFY2(net.exportTo(svgPath, ChartView::ExportFormat::Svg, &error), qPrintable(error));
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray svgBytes = svg.readAll();
+    QVERIFY(svgBytes.contains("Net per month (USD)"));
+    QVERIFY(svgBytes.contains(QByteArray::fromStdString(results->sensitivity.front().input)));
+    QVERIFY2(latency.exportTo(dir.filePath(u"tornado.png"_s), ChartView::ExportFormat::Png, &error), qPrintable(error));
+    QVERIFY(!QImage(dir.filePath(u"tornado.png"_s)).isNull());
 
     // Nothing ranged: a note.
     UncertaintyResults none = *results;

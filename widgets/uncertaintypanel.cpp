@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
