@@ -108,8 +108,9 @@ void UncertaintyHistogramChart::rebuild(const Scenario &, const Results &)
         return tr("%1\n%2 samples (%3)").arg(range).arg(QLocale().toString(count, 'f', 0), percentText(count / samples));
     });
 
-    double lower = spread ? histogram.lower : histogram.lower - width;
-    double upper = spread ? histogram.upper : histogram.lower + width;
+    // A single bar gets room around it, so that the ticks stay few and short.
+    double lower = spread ? histogram.lower : histogram.lower - 5 * width;
+    double upper = spread ? histogram.upper : histogram.lower + 5 * width;
     const double view = upper - lower;
     std::vector<Marker> markers;
     const QColor muted = textColor();
