@@ -58,6 +58,7 @@ void NumberDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     case NumberField::Parse::Empty:
         model->setData(index, QVariant(), Qt::EditRole);
         break;
+    case NumberField::Parse::Range: // table cells take numbers only
     case NumberField::Parse::Invalid:
         break; // the old value stays
     }
