@@ -28,6 +28,7 @@
 #include "widgets/latencypanel.h"
 #include "widgets/modelcombobox.h"
 #include "widgets/modelcombodelegate.h"
+#include "widgets/numberdelegate.h"
 #include "widgets/numberfield.h"
 #include "widgets/pipelinepanel.h"
 #include "widgets/scenarioinfopanel.h"
@@ -149,6 +150,7 @@ private slots:
     void editReplacesRange();
     void rangeEditMatchesLoadedFile_data();
     void rangeEditMatchesLoadedFile();
+    void tableRangeEditMatchesLoadedFile();
     void infoPanelAuthorAndNotes();
 
     // Steps table
@@ -823,7 +825,7 @@ void TestPanels::editReplacesRange()
     StepsTableModel model;
     model.setScenario(ranged, m_catalog);
     const QModelIndex output = model.index(0, StepsTableModel::OutputTokens);
-    QCOMPARE(output.data().toString(), u"200"_s);
+    QCOMPARE(output.data().toString(), u"200 p90 420"_s);
     QVERIFY(output.data(Qt::ToolTipRole).toString().contains(u"median 200"_s));
     Edits stepEdits(&model);
     QVERIFY(model.setData(output, 250.0));
@@ -918,6 +920,80 @@ void TestPanels::rangeEditMatchesLoadedFile()
     QVERIFY(edits.last().scenario.economics.ranges.empty());
     QVERIFY(edits.last().scenario.workload.ranges.empty());
     focusOut(field);
+}
+
+void TestPanels::tableRangeEditMatchesLoadedFile()
+{
+    auto load = [](const char *outputTokens, const char *accuracy) {
+        const std::string text = std::string(R"({"format": "fulcrum-scenario", "version": 1,
+            "traffic": {"requests_per_day": 1000},
+            "economics": {"value_per_success": 20, "cost_per_escalation": 40},
+            "workload": {"latency_budget_s": 3, "steps": [{"name": "a", "model": "gpt-4o",
+                "output_tokens": )") + outputTokens + R"(}]},
+            "evals": {"gpt-4o": {"accuracy": )" + accuracy + R"(, "eval_size": 200}}})";
+        const ScenarioLoad l = scenarioFromText(text);
+        if (!l.scenario)
+            qFatal("the test scenario does not load");
+        return *l.scenario;
+    };
+    const Scenario plain = load("150", "0.8");
+    const Scenario ranged = load(R"({"median": 200, "p90": 420, "dist": "lognormal"})",
+                                 R"({"low": 0.85, "likely": 0.9, "high": 0.93, "dist": "pert"})");
+    QVERIFY(!ranged.workload.steps[0].ranges.empty());
+    QVERIFY(!ranged.evals.at("gpt-4o").ranges.empty());
+
+    NumberDelegate delegate;
+    QWidget parent;
+    auto typeInto = [&](QAbstractItemModel &model, const QModelIndex &index, const QString &text) {
+        auto *field = qobject_cast<NumberField *>(delegate.createEditor(&parent, {}, index));
+        QVERIFY(field);
+        QVERIFY(field->acceptsRanges());
+        delegate.setEditorData(field, index);
+        field->setText(text);
+        delegate.setModelData(field, &model, index);
+        delete field;
+    };
+
+    // The steps table: output tokens as a log-normal.
+    StepsTableModel steps;
+    steps.setScenario(plain, m_catalog);
+    Edits stepEdits(&steps);
+    typeInto(steps, steps.index(0, StepsTableModel::OutputTokens), u"200 p90 420"_s);
+    QCOMPARE(stepEdits.count(), 1);
+    Scenario expected = plain;
+    expected.workload = ranged.workload;
+    QVERIFY(stepEdits.last().scenario == expected);
+    QVERIFY(!steps.index(0, StepsTableModel::Name).data(AcceptsRangesRole).toBool());
+
+    // The evals table: accuracy as a PERT, typed in percent.
+    EvalsTableModel evals;
+    evals.setScenario(plain, m_catalog);
+    Edits evalEdits(&evals);
+    const int row = evals.rowOf(u"gpt-4o"_s);
+    typeInto(evals, evals.index(row, EvalsTableModel::Accuracy), u"85-90-93 PERT"_s);
+    QCOMPARE(evalEdits.count(), 1);
+    expected = plain;
+    expected.evals = ranged.evals;
+    QVERIFY(evalEdits.last().scenario == expected);
+    QVERIFY(!evals.index(row, EvalsTableModel::EvalSize).data(AcceptsRangesRole).toBool());
+
+    // A ranged cell shows its range and opens its editor on it; a number replaces it.
+    steps.setScenario(ranged, m_catalog);
+    evals.setScenario(ranged, m_catalog);
+    const QModelIndex output = steps.index(0, StepsTableModel::OutputTokens);
+    const QModelIndex accuracy = evals.index(row, EvalsTableModel::Accuracy);
+    QCOMPARE(output.data().toString(), u"200 p90 420"_s);
+    QCOMPARE(accuracy.data().toString(), u"85–90–93% PERT"_s);
+    auto *field = qobject_cast<NumberField *>(delegate.createEditor(&parent, {}, accuracy));
+    delegate.setEditorData(field, accuracy);
+    QCOMPARE(field->text(), u"85–90–93 PERT"_s);
+    delete field;
+    typeInto(evals, accuracy, u"88"_s);
+    QCOMPARE(evalEdits.last().scenario.evals.at("gpt-4o").accuracy, 0.88);
+    QVERIFY(evalEdits.last().scenario.evals.at("gpt-4o").ranges.empty());
+    // Text that is not a range leaves the cell as it was.
+    typeInto(steps, output, u"420 p90 200"_s);
+    QCOMPARE(stepEdits.count(), 1);
 }
 
 // --- Steps table ----------------------------------------------------------------------
