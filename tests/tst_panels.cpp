@@ -1,4 +1,5 @@
 #include <cmath>
+#include <memory>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,6 +28,7 @@
 #include "widgets/latencypanel.h"
 #include "widgets/modelcombobox.h"
 #include "widgets/modelcombodelegate.h"
+#include "widgets/numberdelegate.h"
 #include "widgets/numberfield.h"
 #include "widgets/pipelinepanel.h"
 #include "widgets/scenarioinfopanel.h"
@@ -132,6 +134,10 @@ private slots:
     void numberFieldOptional();
     void numberFieldMergeKeyPerVisit();
     void numberFieldShowsCurrency();
+    void numberFieldParsesRanges_data();
+    void numberFieldParsesRanges();
+    void numberFieldRejectsRanges_data();
+    void numberFieldRejectsRanges();
 
     // Form panels
     void trafficPanelTypingEmitsScenario();
@@ -142,6 +148,9 @@ private slots:
     void economicsPanelMoney();
     void latencyPanelStreaming();
     void editReplacesRange();
+    void rangeEditMatchesLoadedFile_data();
+    void rangeEditMatchesLoadedFile();
+    void tableRangeEditMatchesLoadedFile();
     void infoPanelAuthorAndNotes();
 
     // Steps table
@@ -450,6 +459,140 @@ void TestPanels::numberFieldShowsCurrency()
     QCOMPARE(NumberField(NumberField::Kind::Seconds).unit(), u"s"_s);
 }
 
+void TestPanels::numberFieldParsesRanges_data()
+{
+    QTest::addColumn<NumberField::Kind>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("json");  // the range as the file writes it
+    QTest::addColumn<QString>("shown"); // how the field writes it back
+
+    using K = NumberField::Kind;
+    const QString tri = uR"({"low":180,"likely":200,"high":260,"dist":"triangular"})"_s;
+    QTest::newRow("en dashes") << K::Plain << u"180–200–260"_s << tri << u"180–200–260"_s;
+    QTest::newRow("hyphens") << K::Plain << u"180-200-260"_s << tri << u"180–200–260"_s;
+    QTest::newRow("dots") << K::Plain << u"180..200..260"_s << tri << u"180–200–260"_s;
+    QTest::newRow("spaces") << K::Tokens << u" 180 – 200 – 260 tokens "_s << tri << u"180–200–260"_s;
+    QTest::newRow("grouped")
+        << K::Plain << u"1,000-2,000-5,000"_s
+        << uR"({"low":1000,"likely":2000,"high":5000,"dist":"triangular"})"_s << u"1,000–2,000–5,000"_s;
+    QTest::newRow("pert") << K::Money << u"15–20–30 pert"_s
+                          << uR"({"low":15,"likely":20,"high":30,"dist":"pert"})"_s << u"15–20–30 PERT"_s;
+    QTest::newRow("pert with currency")
+        << K::Money << u"$15-$20-30 USD PERT"_s << uR"({"low":15,"likely":20,"high":30,"dist":"pert"})"_s
+        << u"15–20–30 PERT"_s;
+    QTest::newRow("percent")
+        << K::Percent << u"85–90–93"_s << uR"({"low":0.85,"likely":0.9,"high":0.93,"dist":"triangular"})"_s
+        << u"85–90–93"_s;
+    QTest::newRow("percent signs")
+        << K::Percent << u"85 %-90 %-93 %"_s
+        << uR"({"low":0.85,"likely":0.9,"high":0.93,"dist":"triangular"})"_s << u"85–90–93"_s;
+    QTest::newRow("negative percent")
+        << K::Percent << u"-5–0–10"_s << uR"({"low":-0.05,"likely":0,"high":0.1,"dist":"triangular"})"_s
+        << u"-5–0–10"_s;
+    QTest::newRow("negative with hyphens")
+        << K::Percent << u"-5-0-10"_s << uR"({"low":-0.05,"likely":0,"high":0.1,"dist":"triangular"})"_s
+        << u"-5–0–10"_s;
+    QTest::newRow("two negatives")
+        << K::Percent << u"-10--5-0"_s << uR"({"low":-0.1,"likely":-0.05,"high":0,"dist":"triangular"})"_s
+        << u"-10–-5–0"_s;
+    QTest::newRow("equal ends") << K::Plain << u"3-3-3"_s
+                                << uR"({"low":3,"likely":3,"high":3,"dist":"triangular"})"_s << u"3–3–3"_s;
+    QTest::newRow("log-normal p90") << K::Tokens << u"200 p90 420"_s
+                                    << uR"({"median":200,"p90":420,"dist":"lognormal"})"_s << u"200 p90 420"_s;
+    QTest::newRow("log-normal tilde") << K::Tokens << u"200 ~ 420 p90"_s
+                                      << uR"({"median":200,"p90":420,"dist":"lognormal"})"_s << u"200 p90 420"_s;
+    QTest::newRow("log-normal p10") << K::TokensPerSecond << u"60 P10 25"_s
+                                    << uR"({"median":60,"p10":25,"dist":"lognormal"})"_s << u"60 p10 25"_s;
+    QTest::newRow("log-normal grouped")
+        << K::Plain << u"1,200p90 4,000"_s << uR"({"median":1200,"p90":4000,"dist":"lognormal"})"_s
+        << u"1,200 p90 4,000"_s;
+}
+
+void TestPanels::numberFieldParsesRanges()
+{
+    QFETCH(NumberField::Kind, kind);
+    QFETCH(QString, text);
+    QFETCH(QString, json);
+    QFETCH(QString, shown);
+
+    NumberField field(kind);
+    field.setAcceptsRanges(true);
+    const NumberField::Parse parse = field.parseText(text);
+    QVERIFY2(parse.status == NumberField::Parse::Range, qPrintable(parse.reason));
+    const Json got = distributionToJson(parse.range);
+    QVERIFY2(got == Json::parse(json.toStdString()), got.dump().c_str());
+    QCOMPARE(parse.value, parse.range.pointValue());
+    QCOMPARE(NumberField::formatRange(parse.range, kind), shown);
+    const NumberField::Parse again = field.parseText(shown);
+    QCOMPARE(again.status, NumberField::Parse::Range);
+    QVERIFY(again.range == parse.range);
+
+    // The field shows a range it is given, and emits what is typed.
+    field.setRange(parse.range);
+    QCOMPARE(field.text(), shown);
+    QSignalSpy ranges(&field, &NumberField::rangeEdited);
+    QSignalSpy values(&field, &NumberField::valueEdited);
+    field.clear();
+    QTest::keyClicks(&field, u"7"_s);
+    QCOMPARE(values.count(), 1); // a plain number is still a number
+    QCOMPARE(ranges.count(), 0);
+
+    // A field that takes no ranges takes the text for what it was before: not a number.
+    NumberField plain(kind);
+    QCOMPARE(plain.parseText(text).status, NumberField::Parse::Invalid);
+}
+
+void TestPanels::numberFieldRejectsRanges_data()
+{
+    QTest::addColumn<NumberField::Kind>("kind");
+    QTest::addColumn<bool>("share"); // the rule: a share, or ≥ 0
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+
+    using K = NumberField::Kind;
+    QTest::newRow("two numbers") << K::Plain << false << u"180–260"_s << u"three numbers"_s;
+    QTest::newRow("four numbers") << K::Plain << false << u"1-2-3-4"_s << u"three numbers"_s;
+    QTest::newRow("half typed") << K::Plain << false << u"180-200-"_s << u"high: not a number"_s;
+    QTest::newRow("pert alone") << K::Plain << false << u"200 pert"_s << u"three numbers"_s;
+    QTest::newRow("out of order") << K::Plain << false << u"200–180–260"_s << u"low ≤ likely ≤ high"_s;
+    QTest::newRow("high below likely") << K::Percent << false << u"85–90–80"_s << u"low ≤ likely ≤ high"_s;
+    QTest::newRow("word") << K::Plain << false << u"180–abc–260"_s << u"likely: not a number"_s;
+    QTest::newRow("negative under a ≥ 0 rule") << K::Plain << false << u"-5–0–10"_s << u"low: must be ≥ 0"_s;
+    QTest::newRow("share above 1") << K::Percent << true << u"50–90–120"_s << u"high: must be between 0 and 1"_s;
+    QTest::newRow("p90 below median") << K::Tokens << false << u"200 p90 100"_s << u"90th percentile must be above"_s;
+    QTest::newRow("p10 above median") << K::Tokens << false << u"200 p10 300"_s << u"10th percentile must be below"_s;
+    QTest::newRow("log-normal at zero") << K::Plain << false << u"0 p90 10"_s << u"must be > 0"_s;
+    QTest::newRow("negative log-normal") << K::Percent << false << u"-5 p90 10"_s << u"must be > 0"_s;
+    QTest::newRow("percentile not a number") << K::Tokens << false << u"200 p90 x"_s << u"p90: not a number"_s;
+}
+
+void TestPanels::numberFieldRejectsRanges()
+{
+    QFETCH(NumberField::Kind, kind);
+    QFETCH(bool, share);
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+
+    NumberField field(kind);
+    field.setAcceptsRanges(true);
+    field.setRule(share ? NumberRule {Bound::Share} : NumberRule {Bound::NonNegative});
+    const NumberField::Parse parse = field.parseText(text);
+    QCOMPARE(parse.status, NumberField::Parse::Invalid);
+    QVERIFY2(parse.reason.contains(reason), qPrintable(parse.reason));
+
+    // Typed, it marks the field with the reason and emits nothing.
+    QSignalSpy ranges(&field, &NumberField::rangeEdited);
+    QSignalSpy values(&field, &NumberField::valueEdited);
+    QTest::keyClicks(&field, u"5"_s);
+    field.selectAll();
+    field.insert(text); // insert() emits textEdited like typing, whatever the characters
+    QVERIFY(field.isMarked());
+    QVERIFY2(field.toolTip().contains(reason), qPrintable(field.toolTip()));
+    QCOMPARE(ranges.count(), 0);
+    QCOMPARE(values.count(), 1); // the "5" only
+    QVERIFY(field.toolTip().contains(u"low–likely–high"_s)); // the syntax, explained
+}
+
 // --- Form panels ----------------------------------------------------------------------
 
 void TestPanels::trafficPanelTypingEmitsScenario()
@@ -671,7 +814,7 @@ void TestPanels::editReplacesRange()
     TrafficPanel panel;
     panel.setScenario(ranged, m_catalog);
     NumberField *requests = panel.field(u"traffic.requests_per_day"_s);
-    QCOMPARE(requests->text(), u"1,000"_s);
+    QCOMPARE(requests->text(), u"500–1,000–3,000"_s);
     QVERIFY2(requests->toolTip().contains(u"low 500, likely 1,000, high 3,000"_s), qPrintable(requests->toolTip()));
     Edits edits(&panel);
     requests->selectAll();
@@ -682,11 +825,175 @@ void TestPanels::editReplacesRange()
     StepsTableModel model;
     model.setScenario(ranged, m_catalog);
     const QModelIndex output = model.index(0, StepsTableModel::OutputTokens);
-    QCOMPARE(output.data().toString(), u"200"_s);
+    QCOMPARE(output.data().toString(), u"200 p90 420"_s);
     QVERIFY(output.data(Qt::ToolTipRole).toString().contains(u"median 200"_s));
     Edits stepEdits(&model);
     QVERIFY(model.setData(output, 250.0));
     QVERIFY(stepEdits.last().scenario.workload.steps[0].ranges.empty());
+}
+
+void TestPanels::rangeEditMatchesLoadedFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("json");  // the same range written in the file
+    QTest::addColumn<QString>("shown"); // the field's text after the visit
+
+    QTest::newRow("requests") << u"traffic.requests_per_day"_s << u"500-1000-3000"_s
+                              << uR"({"low":500,"likely":1000,"high":3000,"dist":"triangular"})"_s
+                              << u"500–1,000–3,000"_s;
+    QTest::newRow("negative growth, PERT") << u"traffic.monthly_growth"_s << u"-5-0-10 pert"_s
+                                           << uR"({"low":-0.05,"likely":0,"high":0.1,"dist":"pert"})"_s
+                                           << u"-5–0–10 PERT"_s;
+    QTest::newRow("value with currency") << u"economics.value_per_success"_s << u"$15..$20..$30"_s
+                                         << uR"({"low":15,"likely":20,"high":30,"dist":"triangular"})"_s
+                                         << u"15–20–30"_s;
+    QTest::newRow("churn in percent") << u"economics.churn_rate_per_failure"_s << u"1-2-5"_s
+                                      << uR"({"low":0.01,"likely":0.02,"high":0.05,"dist":"triangular"})"_s
+                                      << u"1–2–5"_s;
+    QTest::newRow("budget log-normal") << u"workload.latency_budget_s"_s << u"2 ~ 4 p90"_s
+                                       << uR"({"median":2,"p90":4,"dist":"lognormal"})"_s
+                                       << u"2 p90 4"_s;
+    QTest::newRow("overhead p10") << u"workload.network_overhead_s"_s << u"0.2 p10 0.1"_s
+                                  << uR"({"median":0.2,"p10":0.1,"dist":"lognormal"})"_s
+                                  << u"0.2 p10 0.1"_s;
+}
+
+void TestPanels::rangeEditMatchesLoadedFile()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, typed);
+    QFETCH(QString, json);
+    QFETCH(QString, shown);
+
+    Json file = Json::parse(R"({
+        "format": "fulcrum-scenario", "version": 1,
+        "traffic": {"requests_per_day": 800, "monthly_growth": 0.03},
+        "economics": {"value_per_success": 12, "cost_per_escalation": 40, "churn_rate_per_failure": 0.04},
+        "workload": {"latency_budget_s": 3, "network_overhead_s": 0.3,
+                     "steps": [{"name": "a", "model": "gpt-4o", "output_tokens": 200}]}
+    })");
+    const ScenarioLoad plainLoad = scenarioFromText(file.dump());
+    QVERIFY(plainLoad.scenario);
+    const std::string section = path.section(u'.', 0, 0).toStdString();
+    const std::string key = path.section(u'.', 1).toStdString();
+    file[section][key] = Json::parse(json.toStdString());
+    const ScenarioLoad rangedLoad = scenarioFromText(file.dump());
+    QVERIFY(rangedLoad.scenario);
+
+    std::unique_ptr<FormPanel> panel;
+    if (section == "traffic")
+        panel = std::make_unique<TrafficPanel>();
+    else if (section == "economics")
+        panel = std::make_unique<EconomicsPanel>();
+    else
+        panel = std::make_unique<LatencyPanel>();
+    panel->setScenario(*plainLoad.scenario, m_catalog);
+    NumberField *field = panel->field(path);
+    QVERIFY(field);
+    QVERIFY(field->acceptsRanges());
+    QVERIFY(field->toolTip().contains(u"low–likely–high"_s));
+
+    Edits edits(panel.get());
+    focusIn(field);
+    field->selectAll();
+    QTest::keyClicks(field, typed);
+    QVERIFY2(!field->isMarked(), qPrintable(field->toolTip()));
+    QVERIFY(edits.count() > 0);
+    QVERIFY(edits.last().scenario == *rangedLoad.scenario);
+    for (const Edits::Edit &edit : edits.list)
+        QCOMPARE(edit.mergeKey, edits.last().mergeKey); // one visit, one undo step
+
+    // The document echoes the edit: the typed text stays until the visit ends.
+    panel->setScenario(edits.last().scenario, m_catalog);
+    QCOMPARE(field->text(), typed);
+    focusOut(field);
+    QCOMPARE(field->text(), shown);
+
+    // Loading the ranged file shows the range; typing a number replaces it.
+    panel->setScenario(*rangedLoad.scenario, m_catalog);
+    QCOMPARE(field->text(), shown);
+    focusIn(field);
+    field->selectAll();
+    QTest::keyClicks(field, u"1"_s);
+    QVERIFY(edits.last().scenario.traffic.ranges.empty());
+    QVERIFY(edits.last().scenario.economics.ranges.empty());
+    QVERIFY(edits.last().scenario.workload.ranges.empty());
+    focusOut(field);
+}
+
+void TestPanels::tableRangeEditMatchesLoadedFile()
+{
+    auto load = [](const char *outputTokens, const char *accuracy) {
+        const std::string text = std::string(R"({"format": "fulcrum-scenario", "version": 1,
+            "traffic": {"requests_per_day": 1000},
+            "economics": {"value_per_success": 20, "cost_per_escalation": 40},
+            "workload": {"latency_budget_s": 3, "steps": [{"name": "a", "model": "gpt-4o",
+                "output_tokens": )") + outputTokens + R"(}]},
+            "evals": {"gpt-4o": {"accuracy": )" + accuracy + R"(, "eval_size": 200}}})";
+        const ScenarioLoad l = scenarioFromText(text);
+        if (!l.scenario)
+            qFatal("the test scenario does not load");
+        return *l.scenario;
+    };
+    const Scenario plain = load("150", "0.8");
+    const Scenario ranged = load(R"({"median": 200, "p90": 420, "dist": "lognormal"})",
+                                 R"({"low": 0.85, "likely": 0.9, "high": 0.93, "dist": "pert"})");
+    QVERIFY(!ranged.workload.steps[0].ranges.empty());
+    QVERIFY(!ranged.evals.at("gpt-4o").ranges.empty());
+
+    NumberDelegate delegate;
+    QWidget parent;
+    auto typeInto = [&](QAbstractItemModel &model, const QModelIndex &index, const QString &text) {
+        auto *field = qobject_cast<NumberField *>(delegate.createEditor(&parent, {}, index));
+        QVERIFY(field);
+        QVERIFY(field->acceptsRanges());
+        delegate.setEditorData(field, index);
+        field->setText(text);
+        delegate.setModelData(field, &model, index);
+        delete field;
+    };
+
+    // The steps table: output tokens as a log-normal.
+    StepsTableModel steps;
+    steps.setScenario(plain, m_catalog);
+    Edits stepEdits(&steps);
+    typeInto(steps, steps.index(0, StepsTableModel::OutputTokens), u"200 p90 420"_s);
+    QCOMPARE(stepEdits.count(), 1);
+    Scenario expected = plain;
+    expected.workload = ranged.workload;
+    QVERIFY(stepEdits.last().scenario == expected);
+    QVERIFY(!steps.index(0, StepsTableModel::Name).data(AcceptsRangesRole).toBool());
+
+    // The evals table: accuracy as a PERT, typed in percent.
+    EvalsTableModel evals;
+    evals.setScenario(plain, m_catalog);
+    Edits evalEdits(&evals);
+    const int row = evals.rowOf(u"gpt-4o"_s);
+    typeInto(evals, evals.index(row, EvalsTableModel::Accuracy), u"85-90-93 PERT"_s);
+    QCOMPARE(evalEdits.count(), 1);
+    expected = plain;
+    expected.evals = ranged.evals;
+    QVERIFY(evalEdits.last().scenario == expected);
+    QVERIFY(!evals.index(row, EvalsTableModel::EvalSize).data(AcceptsRangesRole).toBool());
+
+    // A ranged cell shows its range and opens its editor on it; a number replaces it.
+    steps.setScenario(ranged, m_catalog);
+    evals.setScenario(ranged, m_catalog);
+    const QModelIndex output = steps.index(0, StepsTableModel::OutputTokens);
+    const QModelIndex accuracy = evals.index(row, EvalsTableModel::Accuracy);
+    QCOMPARE(output.data().toString(), u"200 p90 420"_s);
+    QCOMPARE(accuracy.data().toString(), u"85–90–93% PERT"_s);
+    auto *field = qobject_cast<NumberField *>(delegate.createEditor(&parent, {}, accuracy));
+    delegate.setEditorData(field, accuracy);
+    QCOMPARE(field->text(), u"85–90–93 PERT"_s);
+    delete field;
+    typeInto(evals, accuracy, u"88"_s);
+    QCOMPARE(evalEdits.last().scenario.evals.at("gpt-4o").accuracy, 0.88);
+    QVERIFY(evalEdits.last().scenario.evals.at("gpt-4o").ranges.empty());
+    // Text that is not a range leaves the cell as it was.
+    typeInto(steps, output, u"420 p90 200"_s);
+    QCOMPARE(stepEdits.count(), 1);
 }
 
 // --- Steps table ----------------------------------------------------------------------

@@ -173,6 +173,14 @@ QVariant EvalsTableModel::data(const QModelIndex &index, int role) const
         case Model:
             return QString::fromStdString(id);
         case Accuracy:
+            if (const auto range = eval.ranges.find(fieldKey(column)); range != eval.ranges.end()) {
+                QString text = NumberField::formatRange(range->second, NumberField::Kind::Percent);
+                const bool pert = text.endsWith(u" PERT"_s);
+                if (pert)
+                    text.chop(5);
+                text = tr("%1%", "a percentage").arg(text);
+                return pert ? text + u" PERT"_s : text;
+            }
             return tr("%1%", "a percentage").arg(NumberField::formatNumber(eval.accuracy, NumberField::Kind::Percent));
         case EvalSize:
             if (eval.evalSize == 0)
@@ -232,6 +240,14 @@ QVariant EvalsTableModel::data(const QModelIndex &index, int role) const
         return int(numberKind(column));
     case AllowsAutoRole:
         return false;
+    case AcceptsRangesRole:
+        return column == Accuracy;
+    case RangeRole:
+        if (column == Accuracy) {
+            if (const auto range = eval.ranges.find(fieldKey(column)); range != eval.ranges.end())
+                return QVariant::fromValue(range->second);
+        }
+        return {};
     case OptionalRole:
         return column == Correct;
     default:
@@ -306,6 +322,17 @@ bool EvalsTableModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     case Accuracy:
     case EvalSize: {
+        if (column == Accuracy && value.metaType() == QMetaType::fromType<Distribution>()) {
+            // A typed range: as the loader reads it, the point value into the member.
+            Distribution range = value.value<Distribution>();
+            const std::string key(fieldKey(column));
+            if (const auto old = eval.ranges.find(key); old != eval.ranges.end())
+                range.extra = old->second.extra;
+            eval.accuracy = range.pointValue();
+            eval.ranges[key] = std::move(range);
+            description = tr("Change accuracy of %1").arg(qid);
+            break;
+        }
         const std::optional<double> number = finiteNumber(value);
         if (!number)
             return false;

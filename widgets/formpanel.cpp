@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QStringList>
 
+#include "models/scenariofields.h"
 #include "widgets/diagnostictext.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,28 @@ namespace {
 std::string rangeKey(const QString &path)
 {
     return path.section(u'.', -1).toStdString();
+}
+
+/// The rule of the input at path ("traffic.monthly_growth"), from the tables the loader
+/// and the validation use.
+std::optional<NumberRule> ruleFor(const QString &path)
+{
+    const QString section = path.section(u'.', 0, 0);
+    const std::string key = rangeKey(path);
+    auto find = [&key](const auto &fields) -> std::optional<NumberRule> {
+        for (const auto &f : fields) {
+            if (f.key == key)
+                return f.rule;
+        }
+        return std::nullopt;
+    };
+    if (section == u"traffic"_s)
+        return find(TrafficFields);
+    if (section == u"economics"_s)
+        return find(EconomicsFields);
+    if (section == u"workload"_s)
+        return find(WorkloadFields);
+    return std::nullopt;
 }
 
 QString number(double value, NumberField::Kind kind)
@@ -47,6 +70,10 @@ NumberField *FormPanel::addBinding(const QString &label, NumberField::Kind kind,
     field->setAccessibleName(label);
     field->setAccessibleDescription(help);
     field->setOptional(binding.optional);
+    if (binding.ranges) {
+        field->setAcceptsRanges(true);
+        field->setRule(ruleFor(path));
+    }
 
     auto *labelWidget = new QLabel(label, this);
     labelWidget->setBuddy(field);
@@ -65,6 +92,9 @@ NumberField *FormPanel::addBinding(const QString &label, NumberField::Kind kind,
     connect(field, &NumberField::valueEdited, this, [this, index](double value) {
         edit(m_bindings[index], value);
     });
+    connect(field, &NumberField::rangeEdited, this, [this, index](const Distribution &range) {
+        editRange(m_bindings[index], range);
+    });
     connect(field, &NumberField::valueCleared, this, [this, index] {
         if (m_bindings[index].optional)
             edit(m_bindings[index], std::nullopt);
@@ -81,7 +111,11 @@ void FormPanel::setScenario(const Scenario &scenario, const Catalog &catalog)
     for (const Binding &b : m_bindings) {
         const QSignalBlocker blocker(b.field);
         b.field->setCurrency(currency);
-        if (const std::optional<double> value = b.get(scenario))
+        const Ranges *ranges = b.ranges ? b.ranges(m_scenario) : nullptr;
+        const auto range = ranges ? ranges->find(rangeKey(b.path)) : Ranges::const_iterator();
+        if (ranges && range != ranges->end())
+            b.field->setRange(range->second);
+        else if (const std::optional<double> value = b.get(scenario))
             b.field->setValue(*value);
         else
             b.field->clearValue();
@@ -155,6 +189,24 @@ void FormPanel::edit(const Binding &binding, std::optional<double> value)
     emitEdit(edited, binding.field->mergeKey(), binding.description);
 }
 
+void FormPanel::editRange(const Binding &binding, const Distribution &range)
+{
+    if (!binding.ranges)
+        return;
+    Scenario edited = m_scenario;
+    // As the loader does: the point value goes into the member, the range into the map.
+    binding.set(edited, range.pointValue());
+    Ranges *ranges = binding.ranges(edited);
+    Distribution stored = range;
+    const std::string key = rangeKey(binding.path);
+    if (const auto old = ranges->find(key); old != ranges->end())
+        stored.extra = old->second.extra; // keys the file had and Fulcrum does not know
+    (*ranges)[key] = std::move(stored);
+    if (edited == m_scenario)
+        return;
+    emitEdit(edited, binding.field->mergeKey(), binding.description);
+}
+
 void FormPanel::updateUnparsed()
 {
     const bool unparsed = hasUnparsedInput();
@@ -185,8 +237,8 @@ QString FormPanel::rangeNote(const Binding &binding) const
         range = tr("low %1, likely %2, high %3")
                     .arg(number(d.low, kind), number(d.likely, kind), number(d.high, kind));
     }
-    return tr("The file gives a range (%1); the field shows its most likely value. Typing a "
-              "number replaces the range.")
+    return tr("A range (%1); point results use its most likely value (the median of a "
+              "log-normal). Typing a number replaces the range.")
         .arg(range);
 }
 

@@ -94,6 +94,7 @@ private:
     NumberField *addBinding(const QString &label, NumberField::Kind kind, const QString &path,
                             const QString &help, const QString &description, Binding binding);
     void edit(const Binding &binding, std::optional<double> value);
+    void editRange(const Binding &binding, const Distribution &range);
     void updateUnparsed();
     QString rangeNote(const Binding &binding) const;
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QMetaType>
 #include <Qt>
+
+#include "models/distribution.h"
 
 namespace fulcrum {
 
@@ -11,6 +14,10 @@ enum ItemRole : int {
     AllowsAutoRole,  ///< bool: the cell takes "auto"
     OptionalRole,    ///< bool: the cell may be empty (no value)
     TierOptionsRole, ///< QStringList: keys of the tiers the step's model offers
+    AcceptsRangesRole, ///< bool: the cell takes a range ("180–200–260"), set as a Distribution
+    RangeRole,         ///< Distribution: the cell's range; absent when it holds a number
 };
 
 } // namespace fulcrum
+
+Q_DECLARE_METATYPE(fulcrum::Distribution)

@@ -25,6 +25,7 @@ QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     field->setAllowsAuto(index.data(AllowsAutoRole).toBool());
     field->setOptional(index.data(OptionalRole).toBool());
     field->setFieldPath(index.data(FieldPathRole).toString());
+    field->setAcceptsRanges(index.data(AcceptsRangesRole).toBool());
     // The column header names the unit; only a percent sign is worth its room in a cell.
     if (kind != NumberField::Kind::Percent)
         field->setUnit(QString());
@@ -35,6 +36,10 @@ QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void NumberDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *field = static_cast<NumberField *>(editor);
+    if (const QVariant range = index.data(RangeRole); range.metaType() == QMetaType::fromType<Distribution>()) {
+        field->setRange(range.value<Distribution>());
+        return;
+    }
     const QVariant value = index.data(Qt::EditRole);
     if (value.typeId() == QMetaType::QString && value.toString() == u"auto"_s)
         field->setAuto();
@@ -57,6 +62,9 @@ void NumberDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         break;
     case NumberField::Parse::Empty:
         model->setData(index, QVariant(), Qt::EditRole);
+        break;
+    case NumberField::Parse::Range:
+        model->setData(index, QVariant::fromValue(parse.range), Qt::EditRole);
         break;
     case NumberField::Parse::Invalid:
         break; // the old value stays

@@ -6,8 +6,11 @@
 #include <QEvent>
 #include <QFocusEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStyle>
+
+#include "widgets/diagnostictext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,54 @@ std::optional<double> parseAnyNumber(const QString &text, const QLocale &locale)
     return std::nullopt;
 }
 
+bool sameRange(const Distribution &a, const Distribution &b)
+{
+    if (a.kind != b.kind)
+        return false;
+    if (a.kind == DistributionKind::LogNormal) {
+        auto same = [](const std::optional<double> &x, const std::optional<double> &y) {
+            return x.has_value() == y.has_value() && (!x || sameValue(*x, *y));
+        };
+        return sameValue(a.median, b.median) && same(a.p10, b.p10) && same(a.p90, b.p90);
+    }
+    return sameValue(a.low, b.low) && sameValue(a.likely, b.likely) && sameValue(a.high, b.high);
+}
+
+bool hasDigit(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+/// Splits "180–200–260", "180-200-260" or "180..200..260" at its separators. A hyphen
+/// only separates after a number, so the minus of "-5–0–10" or "-5--3-10" stays a sign
+/// (and the one of an exponent, "1e-5").
+QStringList splitRange(const QString &text)
+{
+    QStringList parts;
+    QString current;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        bool separator = false;
+        if (c == QChar(0x2013) || c == QChar(0x2014)) {
+            separator = true;
+        } else if (c == u'.' && i + 1 < text.size() && text.at(i + 1) == u'.') {
+            separator = true;
+            ++i;
+        } else if (c == u'-' && hasDigit(current)
+                   && !current.trimmed().endsWith(u'e', Qt::CaseInsensitive)) {
+            separator = true;
+        }
+        if (separator) {
+            parts << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    parts << current;
+    return parts;
+}
+
 QString stripSuffix(QString text, const QString &suffix)
 {
     if (!suffix.isEmpty() && text.endsWith(suffix, Qt::CaseInsensitive)) {
@@ -103,7 +154,8 @@ void NumberField::setKind(Kind kind)
     updateUnitMargin();
     if (m_lastValue && !m_unparsed) {
         const QSignalBlocker blocker(this);
-        setText(formatNumber(*m_lastValue, m_kind, locale()));
+        setText(m_lastRange ? formatRange(*m_lastRange, m_kind, locale())
+                            : formatNumber(*m_lastValue, m_kind, locale()));
     }
 }
 
@@ -155,8 +207,36 @@ void NumberField::setOptional(bool optional)
     setPlaceholderText(m_allowsAuto ? tr("auto") : optional ? tr("none") : QString());
 }
 
+void NumberField::setAcceptsRanges(bool accepts)
+{
+    if (m_acceptsRanges == accepts)
+        return;
+    m_acceptsRanges = accepts;
+    updateMarks();
+}
+
+void NumberField::setRange(const Distribution &range)
+{
+    const bool typing = hasFocus() || m_visitOpen;
+    if (typing) {
+        const Parse current = parse();
+        if (current.status == Parse::Range && sameRange(current.range, range)) {
+            m_lastRange = range;
+            m_lastValue = range.pointValue();
+            return;
+        }
+        if (m_unparsed && m_lastRange && sameRange(*m_lastRange, range))
+            return;
+    }
+    m_lastRange = range;
+    m_lastValue = range.pointValue();
+    showText(formatRange(range, m_kind, locale()));
+    setUnparsed(false, {});
+}
+
 void NumberField::setValue(double value)
 {
+    m_lastRange.reset();
     if (!std::isfinite(value)) {
         m_lastValue.reset();
         showText({});
@@ -185,6 +265,7 @@ void NumberField::setAuto()
     if ((hasFocus() || m_visitOpen) && parse().status == Parse::Auto)
         return;
     m_lastValue.reset();
+    m_lastRange.reset();
     showText({});
     setUnparsed(false, {});
 }
@@ -194,6 +275,7 @@ void NumberField::clearValue()
     if ((hasFocus() || m_visitOpen) && parse().status == Parse::Empty)
         return;
     m_lastValue.reset();
+    m_lastRange.reset();
     showText({});
     setUnparsed(false, {});
 }
@@ -217,6 +299,23 @@ NumberField::Parse NumberField::parseText(const QString &input) const
         }
         return result;
     }
+    if (m_acceptsRanges) {
+        if (std::optional<Parse> range = parseRange(text))
+            return *range;
+    }
+    const std::optional<double> number = parseOne(text, result.reason);
+    if (!number) {
+        result.status = Parse::Invalid;
+        return result;
+    }
+    result.status = Parse::Number;
+    result.value = *number;
+    return result;
+}
+
+std::optional<double> NumberField::parseOne(QString text, QString &reason) const
+{
+    text = text.trimmed();
     // People type the unit too ("90 %", "0.2 s", "20 USD", "$20"); it is not part of the number.
     text = stripSuffix(text, unit());
     if (m_kind == Kind::Percent) {
@@ -231,17 +330,106 @@ NumberField::Parse NumberField::parseText(const QString &input) const
     }
     const std::optional<double> number = parseAnyNumber(text, locale());
     if (!number) {
-        result.status = Parse::Invalid;
-        result.reason = tr("not a number");
-        return result;
+        reason = tr("not a number");
+        return std::nullopt;
     }
     if (!std::isfinite(*number)) {
-        result.status = Parse::Invalid;
-        result.reason = tr("not a finite number");
-        return result;
+        reason = tr("not a finite number");
+        return std::nullopt;
     }
-    result.status = Parse::Number;
-    result.value = m_kind == Kind::Percent ? *number / 100.0 : *number;
+    return m_kind == Kind::Percent ? *number / 100.0 : *number;
+}
+
+std::optional<NumberField::Parse> NumberField::parseRange(const QString &input) const
+{
+    const QString text = input.trimmed();
+    Parse result;
+    result.status = Parse::Invalid;
+    auto invalid = [&](const QString &reason) {
+        result.reason = reason;
+        return result;
+    };
+    auto number = [&](const QString &part, const QString &name, double &value) {
+        QString reason;
+        const std::optional<double> n = parseOne(part, reason);
+        if (!n) {
+            result.reason = tr("%1: %2").arg(name, reason);
+            return false;
+        }
+        value = *n;
+        return true;
+    };
+
+    Distribution d;
+    // A log-normal: "200 p90 420" or "200 ~ 420 p90" (median first).
+    static const QRegularExpression tilde(
+        u"^(.+?)\\s*~\\s*(.+?)\\s*(?<![A-Za-z])[pP](10|90)$"_s);
+    static const QRegularExpression infix(
+        u"^(.+?)\\s*(?<![A-Za-z])[pP](10|90)(?![0-9])\\s*(.+)$"_s);
+    QString medianText;
+    QString percentileText;
+    QString which;
+    if (const QRegularExpressionMatch m = tilde.match(text); m.hasMatch()) {
+        medianText = m.captured(1);
+        percentileText = m.captured(2);
+        which = m.captured(3);
+    } else if (const QRegularExpressionMatch m = infix.match(text); m.hasMatch()) {
+        medianText = m.captured(1);
+        which = m.captured(2);
+        percentileText = m.captured(3);
+    }
+    if (!which.isEmpty()) {
+        d.kind = DistributionKind::LogNormal;
+        double percentile = 0;
+        if (!number(medianText, tr("median"), d.median)
+            || !number(percentileText, u"p"_s + which, percentile))
+            return result;
+        if (!(d.median > 0) || !(percentile > 0))
+            return invalid(tr("a log-normal's median and percentile must be > 0"));
+        if (which == u"90"_s) {
+            if (!(d.median < percentile))
+                return invalid(tr("the 90th percentile must be above the median"));
+            d.p90 = percentile;
+        } else {
+            if (!(percentile < d.median))
+                return invalid(tr("the 10th percentile must be below the median"));
+            d.p10 = percentile;
+        }
+    } else {
+        // Low–likely–high, with "PERT" after it for a PERT.
+        static const QRegularExpression pert(u"\\s*(?<![A-Za-z])pert$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+        QString body = text;
+        if (const QRegularExpressionMatch m = pert.match(body); m.hasMatch()) {
+            d.kind = DistributionKind::Pert;
+            body.truncate(m.capturedStart());
+        }
+        const QStringList parts = splitRange(body);
+        if (parts.size() == 1 && d.kind == DistributionKind::Triangular)
+            return std::nullopt; // a plain number
+        if (parts.size() != 3)
+            return invalid(tr("a range needs three numbers: low–likely–high (e.g. 180–200–260)"));
+        if (!number(parts[0], tr("low"), d.low) || !number(parts[1], tr("likely"), d.likely)
+            || !number(parts[2], tr("high"), d.high))
+            return result;
+        if (!(d.low <= d.likely && d.likely <= d.high))
+            return invalid(tr("a range needs low ≤ likely ≤ high"));
+    }
+    if (m_rule) {
+        Diagnostics errors;
+        checkDistribution(d, *m_rule, "range", errors);
+        if (!errors.empty()) {
+            const Diagnostic &first = errors.front();
+            const QString message = diagnosticMessage(first);
+            if (first.path.size() > 6) // "range.low": name the number that breaks the rule
+                return invalid(tr("%1: %2").arg(QString::fromStdString(first.path.substr(6)), message));
+            return invalid(message);
+        }
+    }
+    result.status = Parse::Range;
+    result.range = d;
+    result.value = d.pointValue();
+    result.reason.clear();
     return result;
 }
 
@@ -298,6 +486,24 @@ QString NumberField::formatNumber(double value, Kind kind, const QLocale &locale
     const qsizetype point = plain.indexOf(u'.');
     const int decimals = point < 0 ? 0 : int(plain.size() - point - 1);
     return locale.toString(shown, 'f', decimals);
+}
+
+QString NumberField::formatRange(const Distribution &range, Kind kind, const QLocale &locale)
+{
+    if (range.kind == DistributionKind::LogNormal) {
+        const QString median = formatNumber(range.median, kind, locale);
+        if (range.p90)
+            return u"%1 p90 %2"_s.arg(median, formatNumber(*range.p90, kind, locale));
+        if (range.p10)
+            return u"%1 p10 %2"_s.arg(median, formatNumber(*range.p10, kind, locale));
+        return median;
+    }
+    QString text = formatNumber(range.low, kind, locale) + QChar(0x2013)
+                   + formatNumber(range.likely, kind, locale) + QChar(0x2013)
+                   + formatNumber(range.high, kind, locale);
+    if (range.kind == DistributionKind::Pert)
+        text += u" PERT"_s;
+    return text;
 }
 
 std::optional<double> NumberField::parseNumber(const QString &text, const QLocale &locale)
@@ -371,6 +577,10 @@ void NumberField::focusOutEvent(QFocusEvent *event)
     if (p.status == Parse::Number) {
         m_lastValue = p.value;
         showText(formatNumber(p.value, m_kind, locale()));
+    } else if (p.status == Parse::Range) {
+        m_lastRange = p.range;
+        m_lastValue = p.value;
+        showText(formatRange(p.range, m_kind, locale()));
     }
 }
 
@@ -390,7 +600,14 @@ void NumberField::handleTextEdited(const QString &text)
     case Parse::Number:
         setUnparsed(false, {});
         m_lastValue = p.value;
+        m_lastRange.reset();
         emit valueEdited(p.value);
+        break;
+    case Parse::Range:
+        setUnparsed(false, {});
+        m_lastValue = p.value;
+        m_lastRange = p.range;
+        emit rangeEdited(p.range);
         break;
     case Parse::Auto:
         setUnparsed(false, {});
@@ -431,6 +648,10 @@ void NumberField::updateMarks()
     QStringList tip;
     if (!m_helpText.isEmpty())
         tip << m_helpText;
+    if (m_acceptsRanges)
+        tip << tr("Type a range as low–likely–high (180–200–260); add PERT for a PERT "
+                  "distribution (15–20–30 PERT). A log-normal takes its median and 90th or 10th "
+                  "percentile (200 p90 420, or 200 p10 90).");
     if (m_unparsed)
         tip << tr("⚠ %1").arg(m_parseReason);
     else if (!m_error.isEmpty())

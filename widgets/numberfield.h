@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QString>
 
+#include "models/distribution.h"
+#include "models/numberrule.h"
+
 namespace fulcrum {
 
 /// A line edit for one number of a scenario, in the file's units (fractions, seconds,
@@ -31,9 +34,11 @@ public:
     /// What a text means.
     struct Parse
     {
-        enum Status { Number, Auto, Empty, Invalid };
+        enum Status { Number, Auto, Empty, Invalid, Range };
         Status status = Invalid;
-        double value = 0;  ///< in the file's units (Percent: a fraction); for Number only
+        double value = 0;  ///< in the file's units (Percent: a fraction); for Number, and
+                           ///< the point value (likely or median) for Range
+        Distribution range; ///< in the file's units; for Range only
         QString reason;    ///< why the text is not accepted; for Invalid only
     };
 
@@ -57,6 +62,17 @@ public:
     bool isOptional() const { return m_optional; }
     void setOptional(bool optional);
 
+    /// A field that accepts ranges takes "180–200–260" (also "180-200-260", "180..200..260";
+    /// a trailing "PERT" makes it a PERT), "200 p90 420" or "200 ~ 420 p90" (a log-normal by
+    /// its median and 90th percentile; "p10" likewise) as a range (rangeEdited()).
+    bool acceptsRanges() const { return m_acceptsRanges; }
+    void setAcceptsRanges(bool accepts);
+    /// The rule a range's numbers must satisfy (a range breaking it is not emitted).
+    void setRule(const std::optional<NumberRule> &rule) { m_rule = rule; }
+
+    /// Shows a range as the field writes ranges ("180–200–260"), without emitting. While
+    /// the user types a text that already means this range, the text is left as typed.
+    void setRange(const Distribution &range);
     /// Shows value, without emitting. While the user is typing in the field and the text
     /// already means this value, the text is left as typed. NaN and infinities show empty.
     void setValue(double value);
@@ -95,6 +111,9 @@ public:
     /// Parses a plain number in the given locale, then in the C locale ("1,234.5",
     /// "1234.5"); nullopt for text that is not a finite number.
     static std::optional<double> parseNumber(const QString &text, const QLocale &locale = QLocale());
+    /// A range as a field shows it: "180–200–260", "15–20–30 PERT", "200 p90 420"
+    /// (Percent: in percent), in locale.
+    static QString formatRange(const Distribution &range, Kind kind, const QLocale &locale = QLocale());
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -102,6 +121,8 @@ public:
 signals:
     /// The user typed text that is a number (in the file's units).
     void valueEdited(double value);
+    /// The user typed a range (acceptsRanges fields only), in the file's units.
+    void rangeEdited(const fulcrum::Distribution &range);
     /// The user chose auto (allowsAuto fields only).
     void autoChosen();
     /// The user emptied an optional field.
@@ -122,12 +143,19 @@ private:
     void updateMarks();
     void updateUnitMargin();
     void showText(const QString &text);
+    /// One number of the text, unit stripped, in the file's units; nullopt with reason.
+    std::optional<double> parseOne(QString text, QString &reason) const;
+    /// Parses text as a range: nullopt when it does not look like one.
+    std::optional<Parse> parseRange(const QString &text) const;
 
     Kind m_kind = Kind::Plain;
     QString m_currency = QStringLiteral("USD");
     std::optional<QString> m_unit;
     bool m_allowsAuto = false;
     bool m_optional = false;
+    bool m_acceptsRanges = false;
+    std::optional<NumberRule> m_rule;
+    std::optional<Distribution> m_lastRange; ///< the range the field last showed or emitted
     bool m_unparsed = false;
     QString m_parseReason;
     QString m_error;

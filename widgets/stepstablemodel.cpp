@@ -284,6 +284,14 @@ QVariant StepsTableModel::data(const QModelIndex &index, int role) const
         return {};
     case AllowsAutoRole:
         return column == CacheHitRate;
+    case AcceptsRangesRole:
+        return numberMember(column) != nullptr;
+    case RangeRole:
+        if (numberMember(column)) {
+            if (const auto range = step.ranges.find(fieldKey(column)); range != step.ranges.end())
+                return QVariant::fromValue(range->second);
+        }
+        return {};
     case OptionalRole:
         return false;
     case TierOptionsRole:
@@ -297,8 +305,11 @@ QVariant StepsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StepsTableModel::displayData(const Step &step, int column) const
 {
-    if (const auto member = numberMember(column))
+    if (const auto member = numberMember(column)) {
+        if (const auto range = step.ranges.find(fieldKey(column)); range != step.ranges.end())
+            return NumberField::formatRange(range->second, numberKind(column));
         return NumberField::formatNumber(step.*member, numberKind(column));
+    }
     switch (column) {
     case Name:
         return QString::fromStdString(step.name);
@@ -359,8 +370,8 @@ QString StepsTableModel::rangeNote(const Step &step, int column) const
     } else {
         text = tr("low %1, likely %2, high %3").arg(n(d.low), n(d.likely), n(d.high));
     }
-    return tr("The file gives a range (%1); the cell shows its most likely value. Typing a number "
-              "replaces the range.")
+    return tr("A range (%1); point results use its most likely value (the median of a "
+              "log-normal). Typing a number replaces the range.")
         .arg(text);
 }
 
@@ -477,6 +488,16 @@ bool StepsTableModel::applyEdit(Step &step, int row, int column, const QVariant 
                                 Scenario &edited) const
 {
     Q_UNUSED(row);
+    if (const auto member = numberMember(column); member && value.metaType() == QMetaType::fromType<Distribution>()) {
+        // A typed range: as the loader reads it, the point value into the member.
+        Distribution range = value.value<Distribution>();
+        const std::string key(fieldKey(column));
+        if (const auto old = step.ranges.find(key); old != step.ranges.end())
+            range.extra = old->second.extra;
+        step.*member = range.pointValue();
+        step.ranges[key] = std::move(range);
+        return true;
+    }
     if (const auto member = numberMember(column)) {
         const std::optional<double> number = finiteNumber(value);
         if (!number)
