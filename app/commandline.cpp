@@ -30,10 +30,11 @@ namespace fulcrum {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's text (lupdate reads `CommandLineText::tr`).
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLineText)
+};
 
 /// The file's bytes, or an "unreadable" diagnostic.
 std::optional<QByteArray> readFile(const QString &path, Diagnostics &errors)
@@ -123,7 +124,7 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             continue;
         }
         if (!allowed.contains(a)) {
-            err << tr("fulcrum: unknown option %1 (see fulcrum --help)").arg(a) << '\n';
+            err << CommandLineText::tr("fulcrum: unknown option %1 (see fulcrum --help)").arg(a) << '\n';
             return std::nullopt;
         }
         if (a == u"--compact"_s) {
@@ -135,7 +136,7 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             continue;
         }
         if (i + 1 >= args.size()) {
-            err << tr("fulcrum: %1 needs a value").arg(a) << '\n';
+            err << CommandLineText::tr("fulcrum: %1 needs a value").arg(a) << '\n';
             return std::nullopt;
         }
         const QString value = args[++i];
@@ -157,14 +158,14 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             bool ok = false;
             o.top = value.toInt(&ok);
             if (!ok || o.top < 0) {
-                err << tr("fulcrum: --top needs a whole number ≥ 0, got %1").arg(value) << '\n';
+                err << CommandLineText::tr("fulcrum: --top needs a whole number ≥ 0, got %1").arg(value) << '\n';
                 return std::nullopt;
             }
         } else if (a == u"--samples"_s) {
             bool ok = false;
             const qulonglong samples = value.toULongLong(&ok);
             if (!ok || samples < 1 || samples > MaxUncertaintySamples) {
-                err << tr("fulcrum: --samples needs a whole number from 1 to 1000000, got %1").arg(value) << '\n';
+                err << CommandLineText::tr("fulcrum: --samples needs a whole number from 1 to 1000000, got %1").arg(value) << '\n';
                 return std::nullopt;
             }
             o.samples = static_cast<std::size_t>(samples);
@@ -172,7 +173,7 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             bool ok = false;
             const qulonglong seed = value.toULongLong(&ok);
             if (!ok) {
-                err << tr("fulcrum: --seed needs a whole number from 0 to 18446744073709551615, got %1").arg(value)
+                err << CommandLineText::tr("fulcrum: --seed needs a whole number from 0 to 18446744073709551615, got %1").arg(value)
                     << '\n';
                 return std::nullopt;
             }
@@ -181,7 +182,7 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
             bool ok = false;
             o.holdout = value.toDouble(&ok);
             if (!ok || !(o.holdout > 0 && o.holdout < 1)) {
-                err << tr("fulcrum: --holdout needs a fraction above 0 and below 1, got %1").arg(value) << '\n';
+                err << CommandLineText::tr("fulcrum: --holdout needs a fraction above 0 and below 1, got %1").arg(value) << '\n';
                 return std::nullopt;
             }
         }
@@ -228,7 +229,7 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1) {
-        err << tr("fulcrum: compute needs exactly one scenario file (see fulcrum --help)") << '\n';
+        err << CommandLineText::tr("fulcrum: compute needs exactly one scenario file (see fulcrum --help)") << '\n';
         return ExitUsage;
     }
     const QString path = options->positional.first();
@@ -260,7 +261,7 @@ int exportFiles(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1) {
-        err << tr("fulcrum: export needs exactly one scenario file (see fulcrum --help)") << '\n';
+        err << CommandLineText::tr("fulcrum: export needs exactly one scenario file (see fulcrum --help)") << '\n';
         return ExitUsage;
     }
     struct Output
@@ -276,12 +277,12 @@ int exportFiles(const QStringList &args, QTextStream &out, QTextStream &err)
             outputs.push_back(o);
     }
     if (outputs.empty()) {
-        err << tr("fulcrum: export needs at least one of --results, --alternatives, --projection") << '\n';
+        err << CommandLineText::tr("fulcrum: export needs at least one of --results, --alternatives, --projection") << '\n';
         return ExitUsage;
     }
     const auto toStdout = std::count_if(outputs.begin(), outputs.end(), [](const Output &o) { return o.path == u"-"_s; });
     if (toStdout > 1) {
-        err << tr("fulcrum: only one export can go to standard output (-)") << '\n';
+        err << CommandLineText::tr("fulcrum: only one export can go to standard output (-)") << '\n';
         return ExitUsage;
     }
     // Two exports into one file: the second would silently replace the first.
@@ -289,7 +290,7 @@ int exportFiles(const QStringList &args, QTextStream &out, QTextStream &err)
         for (std::size_t j = i + 1; j < outputs.size(); ++j) {
             if (outputs[i].path != u"-"_s
                 && QFileInfo(outputs[i].path).absoluteFilePath() == QFileInfo(outputs[j].path).absoluteFilePath()) {
-                err << tr("fulcrum: two exports would go to the same file %1").arg(outputs[i].path) << '\n';
+                err << CommandLineText::tr("fulcrum: two exports would go to the same file %1").arg(outputs[i].path) << '\n';
                 return ExitUsage;
             }
         }
@@ -325,7 +326,7 @@ int summary(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1) {
-        err << tr("fulcrum: summary needs exactly one scenario file (see fulcrum --help)") << '\n';
+        err << CommandLineText::tr("fulcrum: summary needs exactly one scenario file (see fulcrum --help)") << '\n';
         return ExitUsage;
     }
     const QString path = options->positional.first();
@@ -339,7 +340,7 @@ int summary(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     out << resultsSummary(*evaluated->scenario, results);
     for (const Diagnostic &d : results.warnings)
-        out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
+        out << CommandLineText::tr("note: %1").arg(diagnosticLine(d)) << '\n';
     return ExitOk;
 }
 
@@ -349,7 +350,7 @@ int report(const QStringList &args, QTextStream &err)
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1 || options->output.isEmpty()) {
-        err << tr("fulcrum: report needs one scenario file and -o OUT.pdf (see fulcrum --help)") << '\n';
+        err << CommandLineText::tr("fulcrum: report needs one scenario file and -o OUT.pdf (see fulcrum --help)") << '\n';
         return ExitUsage;
     }
     ReportOptions reportOptions;
@@ -357,7 +358,7 @@ int report(const QStringList &args, QTextStream &err)
     if (size == u"letter"_s) {
         reportOptions.pageSize = QPageSize::Letter;
     } else if (!size.isEmpty() && size != u"a4"_s) {
-        err << tr("fulcrum: --page-size takes A4 or Letter, got %1").arg(options->pageSize) << '\n';
+        err << CommandLineText::tr("fulcrum: --page-size takes A4 or Letter, got %1").arg(options->pageSize) << '\n';
         return ExitUsage;
     }
     const QString path = options->positional.first();
@@ -374,7 +375,7 @@ int report(const QStringList &args, QTextStream &err)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const Report pdf(*evaluated->scenario, evaluated->results, evaluated->catalog, reportOptions);
     if (const QString error = pdf.writeFile(options->output); !error.isEmpty()) {
-        err << tr("fulcrum: cannot write %1: %2").arg(options->output, error) << '\n';
+        err << CommandLineText::tr("fulcrum: cannot write %1: %2").arg(options->output, error) << '\n';
         return ExitInvalidInput;
     }
     return ExitOk;
@@ -386,7 +387,7 @@ int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &er
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1) {
-        err << tr("fulcrum: import-litellm needs exactly one LiteLLM price file") << '\n';
+        err << CommandLineText::tr("fulcrum: import-litellm needs exactly one LiteLLM price file") << '\n';
         return ExitUsage;
     }
     const QString path = options->positional.first();
@@ -410,11 +411,11 @@ int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &er
     } else {
         QFile file(options->output);
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
-            err << tr("fulcrum: cannot write %1: %2").arg(options->output, file.errorString()) << '\n';
+            err << CommandLineText::tr("fulcrum: cannot write %1: %2").arg(options->output, file.errorString()) << '\n';
             return ExitInvalidInput;
         }
     }
-    err << tr("fulcrum: imported %1 chat models (skipped %2 entries that are not chat models and %3 without prices)")
+    err << CommandLineText::tr("fulcrum: imported %1 chat models (skipped %2 entries that are not chat models and %3 without prices)")
                .arg(import.models.size())
                .arg(import.skippedNotChat)
                .arg(import.skippedWithoutPrices)
@@ -471,7 +472,7 @@ int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!options)
         return ExitUsage;
     if (options->positional.isEmpty()) {
-        err << tr("fulcrum: calibrate needs at least one latency log (see fulcrum --help)") << '\n';
+        err << CommandLineText::tr("fulcrum: calibrate needs at least one latency log (see fulcrum --help)") << '\n';
         return ExitUsage;
     }
     std::vector<LatencyLog> logs;
@@ -485,7 +486,7 @@ int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         // The same file named twice would count its runs twice.
         if (std::any_of(logs.begin(), logs.end(), [&](const LatencyLog &l) { return l.path == load.log->path; })) {
-            err << tr("fulcrum: %1: named more than once; its runs are counted once").arg(path) << '\n';
+            err << CommandLineText::tr("fulcrum: %1: named more than once; its runs are counted once").arg(path) << '\n';
             continue;
         }
         logs.push_back(std::move(*load.log));
@@ -508,31 +509,31 @@ int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const LatencyFit &fit : calibration.fits) {
             if (!fit.holdout)
                 continue;
-            out << tr("%1 on %2 held-out runs: mape %3 %, e2e_p50_s %4, e2e_p90_s %5")
+            out << CommandLineText::tr("%1 on %2 held-out runs: mape %3 %, e2e_p50_s %4, e2e_p90_s %5")
                        .arg(QString::fromStdString(fit.model))
                        .arg(fit.holdout->n)
                        .arg(number(fit.holdout->mape * 100, 1), number(fit.holdout->absErrorP50S, 3),
                             number(fit.holdout->absErrorP90S, 3))
                 << '\n';
         }
-        out << tr("e2e_p50_s and e2e_p90_s: the median and 90th percentile of |predicted − measured| end-to-end "
+        out << CommandLineText::tr("e2e_p50_s and e2e_p90_s: the median and 90th percentile of |predicted − measured| end-to-end "
                   "latency; mape: the median absolute percentage error.")
             << '\n';
         for (const LatencyLog &log : logs) {
-            out << tr("%1: %2, %3 runs, %4 failed and skipped, run %5")
+            out << CommandLineText::tr("%1: %2, %3 runs, %4 failed and skipped, run %5")
                        .arg(QString::fromStdString(log.fileName),
                             QString::fromLatin1(latencyLogFormatKey(log.format).data(),
                                                 static_cast<qsizetype>(latencyLogFormatKey(log.format).size())))
                        .arg(log.runs.size())
                        .arg(log.failedRuns())
-                       .arg(log.runDate.empty() ? tr("on an unknown date") : QString::fromStdString(log.runDate))
+                       .arg(log.runDate.empty() ? CommandLineText::tr("on an unknown date") : QString::fromStdString(log.runDate))
                 << '\n';
         }
         for (const Diagnostic &d : calibration.warnings)
-            out << tr("note: %1").arg(diagnosticLine(d)) << '\n';
+            out << CommandLineText::tr("note: %1").arg(diagnosticLine(d)) << '\n';
     }
     if (!anyUsable) {
-        err << tr("fulcrum: no model in the logs has runs to fit") << '\n';
+        err << CommandLineText::tr("fulcrum: no model in the logs has runs to fit") << '\n';
         return ExitInvalidInput;
     }
     return ExitOk;
@@ -542,7 +543,7 @@ int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
 
 QString usageText()
 {
-    return tr("Usage:\n"
+    return CommandLineText::tr("Usage:\n"
               "  fulcrum [FILE]                          open the workbench on FILE (the bundled example without FILE)\n"
               "  fulcrum compute FILE [--catalog C] [--top N] [--compact] [--samples N] [--seed S]\n"
               "                                          print every figure of the scenario as JSON; --samples\n"
@@ -592,7 +593,7 @@ CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out
     } else if (first == u"calibrate"_s) {
         outcome.exitCode = calibrateLogs(rest, out, err);
     } else if (first.startsWith(u'-') || arguments.size() > 1) {
-        err << tr("fulcrum: unknown command or option %1").arg(first) << '\n' << usageText();
+        err << CommandLineText::tr("fulcrum: unknown command or option %1").arg(first) << '\n' << usageText();
         outcome.exitCode = ExitUsage;
     } else {
         outcome.handled = false;

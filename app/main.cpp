@@ -5,8 +5,10 @@
 
 #include "app/catalogstore.h"
 #include "app/commandline.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/scenariodocument.h"
+#include "app/settings.h"
 #include "models/scenarioio.h"
 
 using namespace Qt::StringLiterals;
@@ -75,7 +77,7 @@ int main(int argc, char *argv[])
     }
     if (!displayAvailable()) {
         QTextStream(stderr) << QCoreApplication::translate(
-            "CommandLine", "fulcrum: no display to open the workbench on; without one use "
+            "CommandLineText", "fulcrum: no display to open the workbench on; without one use "
                            "'fulcrum compute FILE' (see 'fulcrum --help')\n");
         return fulcrum::ExitUsage;
     }
@@ -84,6 +86,10 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/fulcrum.svg"_s));
     QApplication::setDesktopFileName(u"fulcrum"_s);
+    // The language chosen under View ▸ Language; until one is, the system's.
+    const QString language = fulcrum::Settings::language();
+    if (language.isEmpty() || !fulcrum::Language::apply(language))
+        fulcrum::Language::apply(fulcrum::Language::forLocale(QLocale::system()));
 
     fulcrum::MainWindow window(fulcrum::CatalogStore::load());
     const QString file = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();

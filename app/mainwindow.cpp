@@ -32,6 +32,7 @@
 #include "app/resultsexport.h"
 #include "app/scenariodocument.h"
 #include "app/settings.h"
+#include "app/language.h"
 #include "app/uncertaintyrunner.h"
 #include "models/alternatives.h"
 #include "models/evaluate.h"
@@ -112,6 +113,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);
     setWindowIcon(QIcon(u":/icons/fulcrum.svg"_s));
+    m_uncertaintyRunner = new UncertaintyRunner(this);
+    m_builtLanguage = Language::current();
     createLayout();
     createActions();
 
@@ -193,7 +196,6 @@ void MainWindow::createLayout()
     m_catalogPanel = new CatalogPanel;
     m_calibrationPanel = new CalibrationPanel;
     m_uncertaintyPanel = new UncertaintyPanel;
-    m_uncertaintyRunner = new UncertaintyRunner(this);
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
@@ -350,7 +352,7 @@ void MainWindow::createActions()
     m_exportMenu->addAction(tr("&Report (PDF)…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportReport)
         ->setObjectName(u"exportReport"_s);
     QMenu *paper = m_exportMenu->addMenu(tr("Report &Paper"));
-    auto *paperGroup = new QActionGroup(this);
+    auto *paperGroup = new QActionGroup(paper);
     for (const QString &size : {u"A4"_s, u"Letter"_s}) {
         QAction *action = paper->addAction(size, this, [size] { Settings::setReportPageSize(size); });
         action->setObjectName(u"reportPaper"_s + size);
@@ -373,9 +375,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -387,7 +389,7 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("A&ppearance"));
-    auto *appearanceGroup = new QActionGroup(this);
+    auto *appearanceGroup = new QActionGroup(appearance);
     const std::array<std::pair<QString, QString>, 3> choices = {
         std::pair {u"system"_s, tr("&System")}, std::pair {u"light"_s, tr("&Light")}, std::pair {u"dark"_s, tr("&Dark")}};
     for (const auto &[key, label] : choices) {
@@ -398,6 +400,20 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setChecked(Settings::appearance() == key);
         appearanceGroup->addAction(action);
+    }
+
+    QMenu *language = view->addMenu(tr("Lan&guage"));
+    auto *languageGroup = new QActionGroup(language);
+    for (const QString &code : Language::codes()) {
+        // Each language is named in itself, so a user lost in a foreign one finds their own.
+        QAction *action = language->addAction(Language::nativeName(code), this, [code] {
+            Settings::setLanguage(code);
+            Language::apply(code); // the LanguageChange event rebuilds the window
+        });
+        action->setObjectName(u"language_"_s + code);
+        action->setCheckable(true);
+        action->setChecked(Language::current() == code);
+        languageGroup->addAction(action);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -431,16 +447,7 @@ void MainWindow::refreshViews()
     if (results.valid() && !unparsedInput) {
         m_shown = results;
         m_shownScenario = scenario;
-        m_headline->showResults(m_shown);
-        m_businessChart->showResults(m_shownScenario, m_shown);
-        m_costBreakdown->showResults(m_shownScenario, m_shown);
-        m_costProjection->showResults(m_shownScenario, m_shown);
-        m_timeline->showResults(m_shownScenario, m_shown);
-        m_latencyByTokens->showResults(m_shownScenario, m_shown);
-        m_alternatives->showResults(m_shownScenario, m_shown);
-        m_scatter->showResults(m_shownScenario, m_shown);
-        // Re-ranking moves the selected candidate: the scatter follows the table's selection.
-        m_scatter->setHighlighted(m_alternatives->selectedAlternative());
+        showShownResults();
         m_uncertaintyOutdated = true;
         if (m_tabs->currentWidget() == m_uncertaintyPanel)
             updateUncertainty();
@@ -468,6 +475,77 @@ void MainWindow::refreshViews()
     m_statusCatalog->setText(tr("Catalog as of %1%2")
                                  .arg(QString::fromStdString(m_catalog.asOf()),
                                       CatalogStore::usingImportedCatalog() ? tr(" (imported)") : QString()));
+}
+
+void MainWindow::showShownResults()
+{
+    m_headline->showResults(m_shown);
+    m_businessChart->showResults(m_shownScenario, m_shown);
+    m_costBreakdown->showResults(m_shownScenario, m_shown);
+    m_costProjection->showResults(m_shownScenario, m_shown);
+    m_timeline->showResults(m_shownScenario, m_shown);
+    m_latencyByTokens->showResults(m_shownScenario, m_shown);
+    m_alternatives->showResults(m_shownScenario, m_shown);
+    m_scatter->showResults(m_shownScenario, m_shown);
+    // Re-ranking moves the selected candidate: the scatter follows the table's selection.
+    m_scatter->setHighlighted(m_alternatives->selectedAlternative());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing Fulcrum's and Qt's translators sends one event each: rebuild once, after
+    // the menu action that asked for the language has returned.
+    if (event->type() == QEvent::LanguageChange && !m_rebuildQueued) {
+        m_rebuildQueued = true;
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildInterface, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::rebuildInterface()
+{
+    m_rebuildQueued = false;
+    if (m_builtLanguage == Language::current())
+        return;
+    m_builtLanguage = Language::current();
+
+    const int tab = m_tabs->currentIndex();
+    const QByteArray splitter = m_splitter->saveState();
+    const UncertaintyOptions uncertainty = m_uncertaintyPanel->options();
+    const double holdout = m_calibrationPanel->holdoutFraction();
+    const QString calibrationTarget = m_calibrationPanel->targetModel();
+    const int selectedFit = m_calibrationPanel->selectedFit();
+    QWidget *focused = QApplication::focusWidget();
+    const QString focusedName = focused && isAncestorOf(focused) ? focused->objectName() : QString();
+
+    m_uncertaintyRunner->cancel();
+    m_uncertaintyRunner->disconnect();
+    m_panels.clear();
+    m_panelsWithUnparsedInput.clear();
+    QWidget *oldCentral = takeCentralWidget();
+    oldCentral->hide();
+    oldCentral->deleteLater();
+    setMenuBar(new QMenuBar(this)); // the old one is deleted
+    setStatusBar(new QStatusBar(this));
+
+    createLayout();
+    createActions();
+    m_splitter->restoreState(splitter);
+    m_tabs->setCurrentIndex(tab);
+    m_uncertaintyPanel->setOptions(uncertainty);
+    m_calibrationPanel->setHoldoutFraction(holdout);
+    recalibrate();
+    m_calibrationPanel->setTargetModel(calibrationTarget);
+    if (selectedFit >= 0)
+        m_calibrationPanel->selectFit(selectedFit);
+    if (!m_shown.steps.empty())
+        showShownResults(); // the last valid figures, should the scenario as edited be invalid
+    m_uncertaintyOutdated = true;
+    refreshViews();
+    updateTitle();
+    if (!focusedName.isEmpty())
+        if (QWidget *again = findChild<QWidget *>(focusedName))
+            again->setFocus();
 }
 
 void MainWindow::updateUncertainty()

@@ -96,6 +96,7 @@ public slots:
     void refreshViews();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -103,6 +104,12 @@ protected:
 private:
     void createActions();
     void createLayout();
+    /// Builds the menus, the views and the status bar again in the language now installed
+    /// (after View ▸ Language): the document, its undo history, the tab, the splitter, the
+    /// calibration logs and the Monte Carlo's samples and seed stay as they were.
+    void rebuildInterface();
+    /// Shows the last valid results (m_shown) in every view.
+    void showShownResults();
     void connectPanel(ScenarioPanel *panel);
     void pushEdit(const Scenario &after, const QString &text, const QString &mergeKey = {});
     bool maybeSave();
@@ -166,6 +173,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
+    QString m_builtLanguage; ///< the language the menus and views were built in
+    bool m_rebuildQueued = false;
     QList<ScenarioPanel *> m_panels;
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<void(const QString &, const QString &)> m_errorReporter;

@@ -17,10 +17,11 @@ namespace fulcrum {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's text (lupdate reads `ReportText::tr`).
+struct ReportText
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 
 QString qs(const std::string &text)
 {
@@ -44,17 +45,17 @@ int Report::write(QIODevice *device) const
     writer.setResolution(96); // widget sizes map 1:1 onto the page (QT-ON-DEBIAN.md)
     writer.setPageLayout(
         QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait, QMarginsF()));
-    const QString title = m_scenario.title.empty() ? tr("Untitled scenario") : qs(m_scenario.title);
+    const QString title = m_scenario.title.empty() ? ReportText::tr("Untitled scenario") : qs(m_scenario.title);
     writer.setTitle(title);
     writer.setCreator(u"Fulcrum "_s + QStringLiteral(FULCRUM_VERSION));
 
     ReportLayout layout(&writer);
     layout.setRunningHeader(title,
-                            tr("Fulcrum business case · %1")
+                            ReportText::tr("Fulcrum business case · %1")
                                 .arg(m_options.date.toString(Qt::ISODate)));
-    layout.setFooter(tr("Prices as of %1 · Fulcrum %2")
+    layout.setFooter(ReportText::tr("Prices as of %1 · Fulcrum %2")
                          .arg(qs(m_results.catalogAsOf), QStringLiteral(FULCRUM_VERSION)));
-    layout.setPageNumberFormat(tr("Page %1 of %2"));
+    layout.setPageNumberFormat(ReportText::tr("Page %1 of %2"));
     const auto charts = addReportContent(layout, m_scenario, m_results, m_catalog, m_options);
 
     QPainter painter(&writer);
@@ -68,9 +69,9 @@ int Report::write(QIODevice *device) const
 QString Report::writeFile(const QString &path) const
 {
     if (!m_results.valid())
-        return tr("the scenario has errors; fix them before writing a report");
+        return ReportText::tr("the scenario has errors; fix them before writing a report");
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return tr("the report needs a QApplication (it draws the workbench's charts)");
+        return ReportText::tr("the report needs a QApplication (it draws the workbench's charts)");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();

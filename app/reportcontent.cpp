@@ -28,10 +28,11 @@ namespace fulcrum {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's text (lupdate reads `ReportText::tr`).
+struct ReportText
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 
 QString qs(const std::string &text)
 {
@@ -70,16 +71,16 @@ QString tokensPerSecond(double value)
 QString duration(double s)
 {
     if (s >= 3600)
-        return tr("%1 h").arg(QLocale().toString(s / 3600, 'g', 3));
+        return ReportText::tr("%1 h").arg(QLocale().toString(s / 3600, 'g', 3));
     if (s >= 60)
-        return tr("%1 min").arg(QLocale().toString(s / 60, 'g', 3));
+        return ReportText::tr("%1 min").arg(QLocale().toString(s / 60, 'g', 3));
     return DisplayFormat::seconds(s);
 }
 
 QString datedSource(const std::string &asOf, const std::string &source)
 {
     if (asOf.empty() && source.empty())
-        return tr("not stated");
+        return ReportText::tr("not stated");
     if (asOf.empty())
         return qs(source);
     if (source.empty())
@@ -112,17 +113,17 @@ QString reasonsText(unsigned reasons)
 {
     QStringList parts;
     if (reasons & AccuracyUnmeasured)
-        parts << tr("accuracy unmeasured");
+        parts << ReportText::tr("accuracy unmeasured");
     if (reasons & BelowTarget)
-        parts << tr("below target");
+        parts << ReportText::tr("below target");
     if (reasons & BelowBreakEven)
-        parts << tr("below break-even");
+        parts << ReportText::tr("below break-even");
     if (reasons & OverBudget)
-        parts << tr("over budget");
+        parts << ReportText::tr("over budget");
     if (reasons & LatencyUnknown)
-        parts << tr("latency unknown");
+        parts << ReportText::tr("latency unknown");
     if (reasons & ContextExceeded)
-        parts << tr("context too long");
+        parts << ReportText::tr("context too long");
     return parts.join(u", "_s);
 }
 
@@ -181,19 +182,19 @@ private:
 
     void titleBlock()
     {
-        const QString title = m_s.title.empty() ? tr("Untitled scenario") : qs(m_s.title);
-        m_layout.addTitle(title, tr("Business case for an LLM feature"));
+        const QString title = m_s.title.empty() ? ReportText::tr("Untitled scenario") : qs(m_s.title);
+        m_layout.addTitle(title, ReportText::tr("Business case for an LLM feature"));
         Table facts;
         facts.firstColumnBold = true;
         if (!m_s.author.empty())
-            facts.rows << QStringList { tr("Prepared by"), qs(m_s.author) };
-        facts.rows << QStringList { tr("Date"),
+            facts.rows << QStringList { ReportText::tr("Prepared by"), qs(m_s.author) };
+        facts.rows << QStringList { ReportText::tr("Date"),
                                     QLocale().toString(m_options.date, QLocale::LongFormat) };
         if (!m_options.scenarioFile.isEmpty())
-            facts.rows << QStringList { tr("Scenario file"), m_options.scenarioFile };
-        facts.rows << QStringList { tr("Fulcrum version"), QStringLiteral(FULCRUM_VERSION) };
-        facts.rows << QStringList { tr("Price catalog as of"), qs(m_r.catalogAsOf) };
-        facts.rows << QStringList { tr("Currency"), m_currency };
+            facts.rows << QStringList { ReportText::tr("Scenario file"), m_options.scenarioFile };
+        facts.rows << QStringList { ReportText::tr("Fulcrum version"), QStringLiteral(FULCRUM_VERSION) };
+        facts.rows << QStringList { ReportText::tr("Price catalog as of"), qs(m_r.catalogAsOf) };
+        facts.rows << QStringList { ReportText::tr("Currency"), m_currency };
         m_layout.addTable(facts);
         // One paragraph per paragraph of the notes, so that long notes can go on over pages.
         for (const QString &paragraph : qs(m_s.notes).split(u'\n', Qt::SkipEmptyParts))
@@ -203,7 +204,7 @@ private:
     void summary()
     {
         using namespace DisplayFormat;
-        m_layout.addHeading(tr("Summary"));
+        m_layout.addHeading(ReportText::tr("Summary"));
         m_layout.addParagraph(executiveSummary(m_s, m_r).join(u' '));
 
         const BusinessResults &b = m_r.business;
@@ -211,41 +212,41 @@ private:
         QList<ReportLayout::Figure> figures;
         // Per case, as DESIGN.md defines it; the fixed costs' own break-even in the detail.
         QString breakEvenDetail = b.breakEven > 1
-            ? tr("each request costs more than a success is worth")
-            : tr("%1 at %2 accuracy").arg(points(b.margin), percent(b.accuracy));
+            ? ReportText::tr("each request costs more than a success is worth")
+            : ReportText::tr("%1 at %2 accuracy").arg(points(b.margin), percent(b.accuracy));
         if (m_s.economics.monthlyFixedCosts > 0)
             breakEvenDetail += u"; "_s
                 + (b.breakEvenWithFixedCosts > 1
-                       ? tr("never with the fixed costs")
-                       : tr("%1 with the fixed costs").arg(percent(b.breakEvenWithFixedCosts)));
-        figures << ReportLayout::Figure { tr("Break-even accuracy"),
-                                          b.breakEven > 1 ? tr("never") : percent(b.breakEven),
+                       ? ReportText::tr("never with the fixed costs")
+                       : ReportText::tr("%1 with the fixed costs").arg(percent(b.breakEvenWithFixedCosts)));
+        figures << ReportLayout::Figure { ReportText::tr("Break-even accuracy"),
+                                          b.breakEven > 1 ? ReportText::tr("never") : percent(b.breakEven),
                                           breakEvenDetail,
                                           !b.breaksEven           ? Tone::Bad
                                               : b.netPerMonth < 0 ? Tone::Warning
                                                                   : Tone::Good };
-        figures << ReportLayout::Figure { tr("Net per month (%1)").arg(m_currency),
+        figures << ReportLayout::Figure { ReportText::tr("Net per month (%1)").arg(m_currency),
                                           amount(b.netPerMonth),
-                                          tr("%1 per case").arg(money(b.netPerCase)),
+                                          ReportText::tr("%1 per case").arg(money(b.netPerCase)),
                                           b.netPerMonth >= 0 ? Tone::Good : Tone::Bad };
-        figures << ReportLayout::Figure { tr("LLM cost per month (%1)").arg(m_currency),
+        figures << ReportLayout::Figure { ReportText::tr("LLM cost per month (%1)").arg(m_currency),
                                           amount(m_r.cost.perMonth),
-                                          tr("%1 per request").arg(money(m_r.cost.perRequest)),
+                                          ReportText::tr("%1 per request").arg(money(m_r.cost.perRequest)),
                                           Tone::Neutral };
         if (l.known && l.hasSyncPath)
-            figures << ReportLayout::Figure { tr("Latency"), seconds(l.totalS),
-                                              tr("%1 at the slowest hour, budget %2")
+            figures << ReportLayout::Figure { ReportText::tr("Latency"), seconds(l.totalS),
+                                              ReportText::tr("%1 at the slowest hour, budget %2")
                                                   .arg(seconds(l.totalSlowestS),
                                                        seconds(l.budgetS)),
                                               l.withinBudgetSlowest ? Tone::Good
                                                   : l.withinBudget  ? Tone::Warning
                                                                     : Tone::Bad };
         else
-            figures << ReportLayout::Figure { tr("Latency"),
-                                              l.hasSyncPath ? tr("unknown") : tr("all batch"),
+            figures << ReportLayout::Figure { ReportText::tr("Latency"),
+                                              l.hasSyncPath ? ReportText::tr("unknown") : ReportText::tr("all batch"),
                                               l.hasSyncPath
-                                                  ? tr("a model on the path has no latency figures")
-                                                  : tr("no step waits for an answer"),
+                                                  ? ReportText::tr("a model on the path has no latency figures")
+                                                  : ReportText::tr("no step waits for an answer"),
                                               Tone::Neutral };
         m_layout.addSpace(4);
         m_layout.addFigures(figures);
@@ -253,7 +254,7 @@ private:
             QStringList notes;
             for (const Diagnostic &d : m_r.warnings)
                 notes << diagnosticMessage(d);
-            m_layout.addNote(tr("Notes on the figures:"));
+            m_layout.addNote(ReportText::tr("Notes on the figures:"));
             m_layout.addBullets(notes);
         }
     }
@@ -261,26 +262,26 @@ private:
     void charts()
     {
         chart<BusinessCaseChart>(
-            tr("Business case"),
-            tr("Net value per month at each accuracy: the case breaks even where the line "
+            ReportText::tr("Business case"),
+            ReportText::tr("Net value per month at each accuracy: the case breaks even where the line "
                "crosses zero. Markers show break-even, the target, the measured accuracy "
                "(with its 95 % interval) and people's accuracy."));
-        chart<CostBreakdownChart>(tr("Cost per request"),
-                                  tr("What one request costs, by step and by kind of token."));
+        chart<CostBreakdownChart>(ReportText::tr("Cost per request"),
+                                  ReportText::tr("What one request costs, by step and by kind of token."));
         chart<CostProjectionChart>(
-            tr("Cost over the horizon"),
-            tr("The monthly LLM cost as traffic grows, the cumulative cost (right axis) "
+            ReportText::tr("Cost over the horizon"),
+            ReportText::tr("The monthly LLM cost as traffic grows, the cumulative cost (right axis) "
                "and the cheapest feasible alternative's monthly cost."));
         // One row per step: a long pipeline gets a taller timeline (up to most of a page).
         const double timelineHeight = std::clamp(150.0 + 36.0 * double(m_r.steps.size()), ChartHeight, 700.0);
         chart<LatencyTimelineChart>(
-            tr("Latency along the pipeline"),
-            tr("When each synchronous step starts and ends, split into network, queue, "
+            ReportText::tr("Latency along the pipeline"),
+            ReportText::tr("When each synchronous step starts and ends, split into network, queue, "
                "time to first token, prefill, reasoning and output, against the budget."),
             timelineHeight);
         chart<LatencyByTokensChart>(
-            tr("Latency by answer length"),
-            tr("The pipeline's total latency as a step's output grows, typical (solid) "
+            ReportText::tr("Latency by answer length"),
+            ReportText::tr("The pipeline's total latency as a step's output grows, typical (solid) "
                "and at the slowest hour (dashed), and the output each step can afford "
                "within the budget."));
     }
@@ -289,43 +290,43 @@ private:
     {
         using namespace DisplayFormat;
         const QString where = m_r.alternativesApplyTo == "all"
-            ? tr("every step")
-            : tr("the %1 step").arg(qs(m_r.alternativesApplyTo));
+            ? ReportText::tr("every step")
+            : ReportText::tr("the %1 step").arg(qs(m_r.alternativesApplyTo));
         chart<AlternativesScatter>(
-            tr("Alternatives"),
-            tr("Every candidate model × tier × caching: cost per month against total "
+            ReportText::tr("Alternatives"),
+            ReportText::tr("Every candidate model × tier × caching: cost per month against total "
                "latency, coloured by accuracy. Faded points miss the accuracy target or "
                "the budget; the line joins the Pareto front."));
-        m_layout.addHeading(tr("Top alternatives"));
+        m_layout.addHeading(ReportText::tr("Top alternatives"));
         // One arg() call: a step's name may itself contain "%2".
         m_layout.addNote(
-            tr("Candidates for %1, ranked by net per month then cost; %2 of %3 shown. A feasible "
+            ReportText::tr("Candidates for %1, ranked by net per month then cost; %2 of %3 shown. A feasible "
                "candidate meets the accuracy target, break-even and the latency budget.")
                 .arg(where,
                      QString::number(
                          std::min<std::size_t>(TopAlternatives, m_r.alternatives.size())),
                      QString::number(m_r.alternatives.size())));
         Table table;
-        table.header = QStringList { tr("Model"),
-                                     tr("Tier"),
-                                     tr("Cost / month (%1)").arg(m_currency),
-                                     tr("Saving / month (%1)").arg(m_currency),
-                                     tr("Latency"),
-                                     tr("Accuracy"),
-                                     tr("Net / month (%1)").arg(m_currency),
-                                     tr("Feasible") };
+        table.header = QStringList { ReportText::tr("Model"),
+                                     ReportText::tr("Tier"),
+                                     ReportText::tr("Cost / month (%1)").arg(m_currency),
+                                     ReportText::tr("Saving / month (%1)").arg(m_currency),
+                                     ReportText::tr("Latency"),
+                                     ReportText::tr("Accuracy"),
+                                     ReportText::tr("Net / month (%1)").arg(m_currency),
+                                     ReportText::tr("Feasible") };
         table.alignment = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
                             Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
         for (std::size_t i = 0; i < m_r.alternatives.size() && i < TopAlternatives; ++i) {
             const Alternative &a = m_r.alternatives[i];
-            const QString model = a.current ? tr("%1 (as written)").arg(qs(a.model)) : qs(a.model);
+            const QString model = a.current ? ReportText::tr("%1 (as written)").arg(qs(a.model)) : qs(a.model);
             const QString tier
-                = a.caching ? tr("%1, cached").arg(tierName(a.tier)) : tierName(a.tier);
-            const QString latency = !m_r.latency.hasSyncPath ? tr("—")
+                = a.caching ? ReportText::tr("%1, cached").arg(tierName(a.tier)) : tierName(a.tier);
+            const QString latency = !m_r.latency.hasSyncPath ? ReportText::tr("—")
                 : a.latencyKnown                             ? duration(a.latencyTotalS)
-                                                             : tr("unknown");
-            const QString accuracy = a.accuracy ? percent(*a.accuracy) : tr("unmeasured");
-            const QString net = a.netPerMonth ? amount(*a.netPerMonth) : tr("—");
+                                                             : ReportText::tr("unknown");
+            const QString accuracy = a.accuracy ? percent(*a.accuracy) : ReportText::tr("unmeasured");
+            const QString net = a.netPerMonth ? amount(*a.netPerMonth) : ReportText::tr("—");
             table.rows << QStringList { model,
                                         tier,
                                         amount(a.costPerMonth),
@@ -333,14 +334,14 @@ private:
                                         latency,
                                         accuracy,
                                         net,
-                                        a.feasible ? tr("yes")
-                                                   : tr("no: %1").arg(reasonsText(a.reasons)) };
+                                        a.feasible ? ReportText::tr("yes")
+                                                   : ReportText::tr("no: %1").arg(reasonsText(a.reasons)) };
             table.rowTones << (a.feasible ? Tone::Good : Tone::Neutral);
             if (a.current)
                 table.boldRows << table.rows.size() - 1;
         }
         if (table.rows.isEmpty())
-            m_layout.addParagraph(tr("No candidate in the catalog."));
+            m_layout.addParagraph(ReportText::tr("No candidate in the catalog."));
         else
             m_layout.addTable(table);
     }
@@ -348,29 +349,29 @@ private:
     void rateLimits()
     {
         using namespace DisplayFormat;
-        m_layout.addHeading(tr("Rate-limit headroom"));
+        m_layout.addHeading(ReportText::tr("Rate-limit headroom"));
         m_layout.addNote(
-            tr("Peak use per minute (average traffic × the peak-to-average factor) against each "
+            ReportText::tr("Peak use per minute (average traffic × the peak-to-average factor) against each "
                "model's limits, now and over the horizon."));
         Table table;
-        table.header = QStringList { tr("Model"),    tr("Peak tokens / min"),   tr("Limit"),
-                                     tr("Headroom"), tr("Peak requests / min"), tr("Limit"),
-                                     tr("Headroom"), tr("Over the limit from") };
+        table.header = QStringList { ReportText::tr("Model"),    ReportText::tr("Peak tokens / min"),   ReportText::tr("Limit"),
+                                     ReportText::tr("Headroom"), ReportText::tr("Peak requests / min"), ReportText::tr("Limit"),
+                                     ReportText::tr("Headroom"), ReportText::tr("Over the limit from") };
         table.alignment = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
                             Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
         const auto limitText = [](const std::optional<double> &limit) {
-            return limit ? count(*limit) : tr("not stated");
+            return limit ? count(*limit) : ReportText::tr("not stated");
         };
         const auto headroomText = [](const std::optional<double> &headroom) {
-            return headroom ? percent(*headroom) : tr("—");
+            return headroom ? percent(*headroom) : ReportText::tr("—");
         };
         for (const RateLimitResult &limit : m_r.rateLimits) {
             const bool stated = limit.tokensPerMinuteLimit || limit.requestsPerMinuteLimit;
-            const QString over = !stated     ? tr("no limit stated")
-                : !limit.firstMonthOverLimit ? tr("never in the horizon")
+            const QString over = !stated     ? ReportText::tr("no limit stated")
+                : !limit.firstMonthOverLimit ? ReportText::tr("never in the horizon")
                 : *limit.firstMonthOverLimit == 0
-                ? tr("now")
-                : tr("month %1").arg(*limit.firstMonthOverLimit + 1);
+                ? ReportText::tr("now")
+                : ReportText::tr("month %1").arg(*limit.firstMonthOverLimit + 1);
             table.rows << QStringList { qs(limit.model),
                                         count(limit.peakTokensPerMinute),
                                         limitText(limit.tokensPerMinuteLimit),
@@ -387,10 +388,10 @@ private:
         }
         if (!m_r.latency.hasSyncPath)
             m_layout.addParagraph(
-                tr("Every step runs on the batch tier: requests are queued, so per-minute rate "
+                ReportText::tr("Every step runs on the batch tier: requests are queued, so per-minute rate "
                    "limits do not bind."));
         else if (table.rows.isEmpty())
-            m_layout.addParagraph(tr("No model of the pipeline states a rate limit."));
+            m_layout.addParagraph(ReportText::tr("No model of the pipeline states a rate limit."));
         else
             m_layout.addTable(table);
     }
@@ -398,33 +399,33 @@ private:
     void assumptions()
     {
         using namespace DisplayFormat;
-        m_layout.addHeading(tr("Assumptions: traffic and business case"));
+        m_layout.addHeading(ReportText::tr("Assumptions: traffic and business case"));
         const Traffic &t = m_s.traffic;
         const Economics &e = m_s.economics;
         Table inputs;
-        inputs.header = QStringList { tr("Input"), tr("Value"), tr("Input"), tr("Value") };
+        inputs.header = QStringList { ReportText::tr("Input"), ReportText::tr("Value"), ReportText::tr("Input"), ReportText::tr("Value") };
         inputs.alignment = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight };
         const QList<std::pair<QString, QString>> left {
-            { tr("Requests per day"), count(t.requestsPerDay) },
-            { tr("Monthly growth"), percent(t.monthlyGrowth) },
-            { tr("Horizon"),
-              t.horizonMonths == 1 ? tr("1 month") : tr("%1 months").arg(number(t.horizonMonths)) },
-            { tr("Peak-to-average traffic"), tr("%1×").arg(number(t.peakToAverage)) },
-            { tr("Asynchronous share (batch)"), percent(t.asyncShare) },
-            { tr("Network overhead per call"), seconds(m_s.workload.networkOverheadS) },
-            { tr("Latency budget"), seconds(m_s.workload.latencyBudgetS) },
-            { tr("Streaming"), m_s.workload.streaming ? tr("yes") : tr("no") },
+            { ReportText::tr("Requests per day"), count(t.requestsPerDay) },
+            { ReportText::tr("Monthly growth"), percent(t.monthlyGrowth) },
+            { ReportText::tr("Horizon"),
+              t.horizonMonths == 1 ? ReportText::tr("1 month") : ReportText::tr("%1 months").arg(number(t.horizonMonths)) },
+            { ReportText::tr("Peak-to-average traffic"), ReportText::tr("%1×").arg(number(t.peakToAverage)) },
+            { ReportText::tr("Asynchronous share (batch)"), percent(t.asyncShare) },
+            { ReportText::tr("Network overhead per call"), seconds(m_s.workload.networkOverheadS) },
+            { ReportText::tr("Latency budget"), seconds(m_s.workload.latencyBudgetS) },
+            { ReportText::tr("Streaming"), m_s.workload.streaming ? ReportText::tr("yes") : ReportText::tr("no") },
         };
         QList<std::pair<QString, QString>> right {
-            { tr("Value per success"), money(e.valuePerSuccess) },
-            { tr("Cost per escalation"), money(e.costPerEscalation) },
-            { tr("Churn rate per failure"), percent(e.churnRatePerFailure, 2) },
-            { tr("Cost per churned customer"), money(e.costPerChurn) },
-            { tr("Fixed costs per month"), money(e.monthlyFixedCosts) },
-            { tr("Target accuracy"), percent(e.targetAccuracy) },
-            { tr("People's accuracy"),
-              e.humanAccuracy ? percent(*e.humanAccuracy) : tr("not stated") },
-            { tr("Cost of a failure"), money(m_r.business.failureCost) },
+            { ReportText::tr("Value per success"), money(e.valuePerSuccess) },
+            { ReportText::tr("Cost per escalation"), money(e.costPerEscalation) },
+            { ReportText::tr("Churn rate per failure"), percent(e.churnRatePerFailure, 2) },
+            { ReportText::tr("Cost per churned customer"), money(e.costPerChurn) },
+            { ReportText::tr("Fixed costs per month"), money(e.monthlyFixedCosts) },
+            { ReportText::tr("Target accuracy"), percent(e.targetAccuracy) },
+            { ReportText::tr("People's accuracy"),
+              e.humanAccuracy ? percent(*e.humanAccuracy) : ReportText::tr("not stated") },
+            { ReportText::tr("Cost of a failure"), money(m_r.business.failureCost) },
         };
         for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
             const auto cell = [](const auto &list, qsizetype i) {
@@ -444,16 +445,16 @@ private:
     void pipeline()
     {
         using namespace DisplayFormat;
-        m_layout.addHeading(tr("Assumptions: the pipeline"));
+        m_layout.addHeading(ReportText::tr("Assumptions: the pipeline"));
         m_layout.addNote(
-            tr("Token counts are averages per call; the cache hit rate is the share of the static "
+            ReportText::tr("Token counts are averages per call; the cache hit rate is the share of the static "
                "prefix read from the prompt cache (\"auto\": derived from the traffic and the "
                "cache's lifetime)."));
         Table table;
         table.header
-            = QStringList { tr("Step"),      tr("Model"),      tr("Tier"),       tr("Calls"),
-                            tr("Static in"), tr("Dynamic in"), tr("Cache hits"), tr("Output"),
-                            tr("Reasoning"), tr("After") };
+            = QStringList { ReportText::tr("Step"),      ReportText::tr("Model"),      ReportText::tr("Tier"),       ReportText::tr("Calls"),
+                            ReportText::tr("Static in"), ReportText::tr("Dynamic in"), ReportText::tr("Cache hits"), ReportText::tr("Output"),
+                            ReportText::tr("Reasoning"), ReportText::tr("After") };
         table.alignment
             = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
                 Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
@@ -462,7 +463,7 @@ private:
             const StepResult &result = m_r.steps[i];
             QString hits = percent(result.cacheHitRate);
             if (result.cacheHitRateDerived)
-                hits = tr("auto: %1").arg(hits);
+                hits = ReportText::tr("auto: %1").arg(hits);
             QStringList after;
             for (const std::string &name : step.after)
                 after << qs(name);
@@ -483,29 +484,29 @@ private:
     void stepFigures()
     {
         using namespace DisplayFormat;
-        m_layout.addHeading(tr("Steps"));
+        m_layout.addHeading(ReportText::tr("Steps"));
         m_layout.addNote(
-            tr("Each step's cost per request and, on the synchronous path, when it starts and ends "
+            ReportText::tr("Each step's cost per request and, on the synchronous path, when it starts and ends "
                "(typical), the wait for its first token per call and how many output tokens per "
                "call the budget affords it, the other steps as they are."));
         Table table;
-        table.header = QStringList { tr("Step"),         tr("Cost / request (%1)").arg(m_currency),
-                                     tr("Start – end"),  tr("First token per call"),
-                                     tr("Output tok/s"), tr("Affordable output tokens") };
+        table.header = QStringList { ReportText::tr("Step"),         ReportText::tr("Cost / request (%1)").arg(m_currency),
+                                     ReportText::tr("Start – end"),  ReportText::tr("First token per call"),
+                                     ReportText::tr("Output tok/s"), ReportText::tr("Affordable output tokens") };
         table.alignment = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
                             Qt::AlignRight, Qt::AlignRight, Qt::AlignRight };
         for (const StepResult &step : m_r.steps) {
             QStringList row { qs(step.name), amount(step.costPerRequest.total()) };
             if (!step.onSyncPath)
-                row << tr("off the synchronous path") << QString() << QString() << QString();
+                row << ReportText::tr("off the synchronous path") << QString() << QString() << QString();
             else if (!step.latencyKnown || !m_r.latency.known)
-                row << tr("unknown") << QString() << QString() << QString();
+                row << ReportText::tr("unknown") << QString() << QString() << QString();
             else
-                row << tr("%1 – %2").arg(seconds(step.startS), seconds(step.finishS))
+                row << ReportText::tr("%1 – %2").arg(seconds(step.startS), seconds(step.finishS))
                     << seconds(step.latencyPerCall.firstTokenS())
                     << tokensPerSecond(step.outputTokensPerS)
                     << (step.affordableOutputTokens ? count(*step.affordableOutputTokens)
-                                                    : tr("—"));
+                                                    : ReportText::tr("—"));
             table.rows << row;
         }
         m_layout.addTable(table);
@@ -516,14 +517,14 @@ private:
         using namespace DisplayFormat;
         if (m_s.evals.empty())
             return;
-        m_layout.addHeading(tr("Assumptions: measured accuracy"));
+        m_layout.addHeading(ReportText::tr("Assumptions: measured accuracy"));
         Table table;
-        table.header = QStringList { tr("Model"), tr("Accuracy"), tr("Examples"), tr("Correct") };
+        table.header = QStringList { ReportText::tr("Model"), ReportText::tr("Accuracy"), ReportText::tr("Examples"), ReportText::tr("Correct") };
         table.alignment = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight };
         for (const auto &[model, eval] : m_s.evals)
             table.rows << QStringList { qs(model), percent(eval.accuracy),
-                                        eval.evalSize > 0 ? count(eval.evalSize) : tr("unknown"),
-                                        eval.correct ? count(*eval.correct) : tr("—") };
+                                        eval.evalSize > 0 ? count(eval.evalSize) : ReportText::tr("unknown"),
+                                        eval.correct ? count(*eval.correct) : ReportText::tr("—") };
         m_layout.addTable(table);
     }
 
@@ -566,21 +567,21 @@ private:
         const bool own = std::any_of(m_s.models.begin(), m_s.models.end(),
                                      [&entry](const ModelEntry &m) { return m.id == entry.id; });
         const QString text = datedSource(asOf, source);
-        return own ? tr("the scenario's own entry: %1").arg(text) : text;
+        return own ? ReportText::tr("the scenario's own entry: %1").arg(text) : text;
     }
 
     void prices()
     {
-        m_layout.addHeading(tr("Prices used"));
+        m_layout.addHeading(ReportText::tr("Prices used"));
         m_layout.addNote(
-            tr("In %1 per million tokens, for the pipeline's models and the alternatives shown. "
+            ReportText::tr("In %1 per million tokens, for the pipeline's models and the alternatives shown. "
                "\"input\" means the token kind is billed at the plain input price; reasoning "
                "without a price of its own is billed as output.")
                 .arg(m_currency));
         Table table;
-        table.header = QStringList { tr("Model"),        tr("Tier"),          tr("Input"),
-                                     tr("Cached input"), tr("Cache write"),   tr("Output"),
-                                     tr("Reasoning"),    tr("As of · source") };
+        table.header = QStringList { ReportText::tr("Model"),        ReportText::tr("Tier"),          ReportText::tr("Input"),
+                                     ReportText::tr("Cached input"), ReportText::tr("Cache write"),   ReportText::tr("Output"),
+                                     ReportText::tr("Reasoning"),    ReportText::tr("As of · source") };
         table.alignment = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
                             Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
         for (const auto &[id, tiers] : modelsUsed()) {
@@ -591,18 +592,18 @@ private:
             for (const Tier tier : tiers) {
                 const std::optional<TierPrices> &p = entry->pricesFor(tier);
                 if (!p) {
-                    table.rows << QStringList { qs(id), tierName(tier), tr("not offered") };
+                    table.rows << QStringList { qs(id), tierName(tier), ReportText::tr("not offered") };
                     continue;
                 }
                 table.rows << QStringList { qs(id),
                                             tierName(tier),
                                             price(p->input),
-                                            optionalPrice(p->cachedInput, tr("input")),
-                                            optionalPrice(p->cacheWrite, tr("input")),
+                                            optionalPrice(p->cachedInput, ReportText::tr("input")),
+                                            optionalPrice(p->cacheWrite, ReportText::tr("input")),
                                             price(p->output),
-                                            optionalPrice(p->reasoning, tr("output")),
+                                            optionalPrice(p->reasoning, ReportText::tr("output")),
                                             first ? sourceOf(*entry, entry->asOf, entry->source)
-                                                  : tr("as above") };
+                                                  : ReportText::tr("as above") };
                 first = false;
             }
         }
@@ -612,15 +613,15 @@ private:
     void latencyFigures()
     {
         using namespace DisplayFormat;
-        m_layout.addHeading(tr("Latency figures used"));
+        m_layout.addHeading(ReportText::tr("Latency figures used"));
         m_layout.addNote(
-            tr("Time to first token and output speed (tokens per second), typical and at the "
+            ReportText::tr("Time to first token and output speed (tokens per second), typical and at the "
                "slowest hour, with the tiers' queueing; from public measurements unless the "
                "scenario overrides them."));
         Table table;
-        table.header = QStringList { tr("Model"),         tr("First token"),   tr("Prefill tok/s"),
-                                     tr("Output tok/s"),  tr("Slowest tok/s"), tr("Queue"),
-                                     tr("As of · source") };
+        table.header = QStringList { ReportText::tr("Model"),         ReportText::tr("First token"),   ReportText::tr("Prefill tok/s"),
+                                     ReportText::tr("Output tok/s"),  ReportText::tr("Slowest tok/s"), ReportText::tr("Queue"),
+                                     ReportText::tr("As of · source") };
         table.alignment = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
                             Qt::AlignRight, Qt::AlignLeft,  Qt::AlignLeft };
         for (const auto &[id, tiers] : modelsUsed()) {
@@ -630,10 +631,10 @@ private:
             QStringList queues;
             for (const Tier tier : tiers) {
                 if (entry->queueS(tier) > 0)
-                    queues << tr("%1: %2").arg(tierName(tier), duration(entry->queueS(tier)));
+                    queues << ReportText::tr("%1: %2").arg(tierName(tier), duration(entry->queueS(tier)));
             }
             if (!entry->latency) {
-                table.rows << QStringList { qs(id),    tr("not measured"),   QString(), QString(),
+                table.rows << QStringList { qs(id),    ReportText::tr("not measured"),   QString(), QString(),
                                             QString(), queues.join(u", "_s), QString() };
                 continue;
             }
@@ -641,7 +642,7 @@ private:
             table.rows << QStringList { qs(id),
                                         seconds(l.ttftS),
                                         l.prefillTokensPerS ? tokensPerSecond(*l.prefillTokensPerS)
-                                                            : tr("—"),
+                                                            : ReportText::tr("—"),
                                         tokensPerSecond(l.outputTokensPerS),
                                         tokensPerSecond(l.slowestOutputTokensPerS()),
                                         queues.join(u", "_s),

@@ -12,10 +12,11 @@ namespace fulcrum {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's text (lupdate reads `SummaryText::tr`).
+struct SummaryText
 {
-    return QCoreApplication::translate("Summary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SummaryText)
+};
 
 QString percent(double share)
 {
@@ -45,47 +46,47 @@ QString resultsSummary(const Scenario &scenario, const Results &r)
 
     QString accuracy = percent(b.accuracy);
     if (b.accuracyBasis == AccuracyBasis::AssumedTarget)
-        accuracy = tr("an assumed %1 (no eval result)").arg(accuracy);
+        accuracy = SummaryText::tr("an assumed %1 (no eval result)").arg(accuracy);
     else if (b.wilson95)
-        accuracy = tr("%1 measured (95 % interval %2 to %3 on %4 examples)")
+        accuracy = SummaryText::tr("%1 measured (95 % interval %2 to %3 on %4 examples)")
                        .arg(accuracy, percent(b.wilson95->low), percent(b.wilson95->high))
                        .arg(b.evalSize);
-    text += tr("Break-even accuracy %1; at %2 the margin is %3 points.")
+    text += SummaryText::tr("Break-even accuracy %1; at %2 the margin is %3 points.")
                 .arg(percent(b.breakEven), accuracy,
                      QLocale(QLocale::English).toString(b.margin * 100.0, 'f', 1))
             + u"\n"_s;
-    text += tr("Net %1 per month on %2 cases (%3 per case).")
+    text += SummaryText::tr("Net %1 per month on %2 cases (%3 per case).")
                 .arg(money(b.netPerMonth, currency),
                      QLocale(QLocale::English).toString(b.casesPerMonth, 'f', 0),
                      money(b.netPerCase, currency))
             + u"\n"_s;
-    text += tr("LLM cost %1 per request, %2 per day, %3 per month; %4 over %5 months of growth.")
+    text += SummaryText::tr("LLM cost %1 per request, %2 per day, %3 per month; %4 over %5 months of growth.")
                 .arg(money(r.cost.perRequest, currency), money(r.cost.perDay, currency),
                      money(r.cost.perMonth, currency), money(r.cost.perHorizon, currency))
                 .arg(r.projection.size())
             + u"\n"_s;
     const LatencyResults &l = r.latency;
     if (!l.known)
-        text += tr("Latency unknown: a model on the synchronous path has no latency figures.") + u"\n"_s;
+        text += SummaryText::tr("Latency unknown: a model on the synchronous path has no latency figures.") + u"\n"_s;
     else if (l.hasSyncPath)
-        text += tr("First token after %1, whole answer after %2 (%3 at the slowest hour) against a %4 budget: %5.")
+        text += SummaryText::tr("First token after %1, whole answer after %2 (%3 at the slowest hour) against a %4 budget: %5.")
                     .arg(seconds(l.firstTokenS), seconds(l.totalS), seconds(l.totalSlowestS), seconds(l.budgetS),
-                         l.withinBudgetSlowest ? tr("holds even at the slowest hour")
-                         : l.withinBudget      ? tr("holds typically, not at the slowest hour")
-                                               : tr("over budget"))
+                         l.withinBudgetSlowest ? SummaryText::tr("holds even at the slowest hour")
+                         : l.withinBudget      ? SummaryText::tr("holds typically, not at the slowest hour")
+                                               : SummaryText::tr("over budget"))
                 + u"\n"_s;
     if (const Alternative *best = r.bestFeasibleAlternative())
         text += (best->savingPerMonth >= 0
-                     ? tr("Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month.")
-                     : tr("Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month "
+                     ? SummaryText::tr("Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month.")
+                     : SummaryText::tr("Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month "
                           "for a higher net."))
                     .arg(QString::fromStdString(r.alternativesApplyTo), QString::fromStdString(best->model),
                          QString::fromUtf8(tierKey(best->tier).data(), tierKey(best->tier).size()),
-                         best->caching ? tr(" with prompt caching") : QString(),
+                         best->caching ? SummaryText::tr(" with prompt caching") : QString(),
                          money(std::abs(best->savingPerMonth), currency))
                 + u"\n"_s;
     else
-        text += tr("No feasible alternative meets the accuracy target and the budget.") + u"\n"_s;
+        text += SummaryText::tr("No feasible alternative meets the accuracy target and the budget.") + u"\n"_s;
     return text;
 }
 
@@ -100,59 +101,59 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
     const QString margin = QLocale().toString(std::abs(b.margin) * 100.0, 'f', 1);
     QString accuracy;
     if (b.accuracyBasis == AccuracyBasis::AssumedTarget)
-        accuracy = tr("At an assumed %1 accuracy (%2 has no eval result)")
+        accuracy = SummaryText::tr("At an assumed %1 accuracy (%2 has no eval result)")
                        .arg(F::percent(b.accuracy), QString::fromStdString(b.accuracyModel));
     else if (b.wilson95)
-        accuracy = tr("At %1 measured accuracy (±%2 points on %3 examples)")
+        accuracy = SummaryText::tr("At %1 measured accuracy (±%2 points on %3 examples)")
                        .arg(F::percent(b.accuracy),
                             QLocale().toString((b.wilson95->high - b.wilson95->low) / 2 * 100.0, 'f', 1),
                             F::count(b.evalSize));
     else
-        accuracy = tr("At %1 measured accuracy").arg(F::percent(b.accuracy));
-    const QString net = b.netPerMonth >= 0 ? tr("nets %1 per month").arg(F::money(b.netPerMonth, currency))
-                                           : tr("loses %1 per month").arg(F::money(-b.netPerMonth, currency));
+        accuracy = SummaryText::tr("At %1 measured accuracy").arg(F::percent(b.accuracy));
+    const QString net = b.netPerMonth >= 0 ? SummaryText::tr("nets %1 per month").arg(F::money(b.netPerMonth, currency))
+                                           : SummaryText::tr("loses %1 per month").arg(F::money(-b.netPerMonth, currency));
     if (b.breakEven > 1)
-        sentences << tr("%1 the case cannot break even: each request's LLM cost is more than a success is "
+        sentences << SummaryText::tr("%1 the case cannot break even: each request's LLM cost is more than a success is "
                         "worth, and it %2.")
                          .arg(accuracy, net);
     else
-        sentences << (b.margin >= 0 ? tr("%1 the case is %2 points above its %3 break-even and %4.")
-                                    : tr("%1 the case is %2 points below its %3 break-even and %4."))
+        sentences << (b.margin >= 0 ? SummaryText::tr("%1 the case is %2 points above its %3 break-even and %4.")
+                                    : SummaryText::tr("%1 the case is %2 points below its %3 break-even and %4."))
                          .arg(accuracy, margin, F::percent(b.breakEven), net);
     // DESIGN.md's p* is per case; fixed costs move the point where the month breaks even.
     if (scenario.economics.monthlyFixedCosts > 0 && b.breakEven <= 1) {
         const QString fixedCosts = F::money(scenario.economics.monthlyFixedCosts, currency);
         if (b.breakEvenWithFixedCosts > 1)
-            sentences << tr("With %1 of fixed costs per month no accuracy breaks even at this traffic.").arg(fixedCosts);
+            sentences << SummaryText::tr("With %1 of fixed costs per month no accuracy breaks even at this traffic.").arg(fixedCosts);
         else
-            sentences << tr("With %1 of fixed costs per month the month breaks even at %2 accuracy (%3 points %4).")
+            sentences << SummaryText::tr("With %1 of fixed costs per month the month breaks even at %2 accuracy (%3 points %4).")
                              .arg(fixedCosts, F::percent(b.breakEvenWithFixedCosts),
                                   QLocale().toString(std::abs(b.accuracy - b.breakEvenWithFixedCosts) * 100.0, 'f', 1),
-                                  b.accuracy >= b.breakEvenWithFixedCosts ? tr("above it") : tr("below it"));
+                                  b.accuracy >= b.breakEvenWithFixedCosts ? SummaryText::tr("above it") : SummaryText::tr("below it"));
     }
     if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval)
-        sentences << tr("Given the eval's size, the chance that the true accuracy is above break-even is %1.")
-                         .arg(*b.probabilityAboveBreakEven > 0.999   ? tr("over %1").arg(F::percent(0.999))
-                              : *b.probabilityAboveBreakEven < 0.001 ? tr("under %1").arg(F::percent(0.001))
+        sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even is %1.")
+                         .arg(*b.probabilityAboveBreakEven > 0.999   ? SummaryText::tr("over %1").arg(F::percent(0.999))
+                              : *b.probabilityAboveBreakEven < 0.001 ? SummaryText::tr("under %1").arg(F::percent(0.001))
                                                                      : F::percent(*b.probabilityAboveBreakEven));
 
     // Latency against the budget.
     const LatencyResults &l = r.latency;
     if (!l.hasSyncPath)
-        sentences << tr("Every step runs on the batch tier, so no user waits on the pipeline.");
+        sentences << SummaryText::tr("Every step runs on the batch tier, so no user waits on the pipeline.");
     else if (!l.known)
-        sentences << tr("The latency is unknown: a model on the synchronous path has no latency figures.");
+        sentences << SummaryText::tr("The latency is unknown: a model on the synchronous path has no latency figures.");
     else
-        sentences << tr("The pipeline answers in %1 (%2 at the slowest hour) against a %3 budget, the first "
+        sentences << SummaryText::tr("The pipeline answers in %1 (%2 at the slowest hour) against a %3 budget, the first "
                         "token after %4: %5.")
                          .arg(F::seconds(l.totalS), F::seconds(l.totalSlowestS), F::seconds(l.budgetS),
                               F::seconds(l.firstTokenS),
-                              l.withinBudgetSlowest ? tr("the budget holds even at the slowest hour")
-                              : l.withinBudget      ? tr("the budget holds typically but not at the slowest hour")
-                                                    : tr("over budget"));
+                              l.withinBudgetSlowest ? SummaryText::tr("the budget holds even at the slowest hour")
+                              : l.withinBudget      ? SummaryText::tr("the budget holds typically but not at the slowest hour")
+                                                    : SummaryText::tr("over budget"));
 
     // Cost now and over the horizon.
-    sentences << tr("The LLM costs %1 per request, %2 per month now and %3 over the %4-month horizon at %5 "
+    sentences << SummaryText::tr("The LLM costs %1 per request, %2 per month now and %3 over the %4-month horizon at %5 "
                     "monthly growth.")
                      .arg(F::money(r.cost.perRequest, currency), F::money(r.cost.perMonth, currency),
                           F::money(r.cost.perHorizon, currency), QString::number(r.projection.size()),
@@ -160,26 +161,26 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
 
     // What is cheaper and still meets the target and the budget.
     const auto describe = [](const Alternative &a) {
-        QString text = tr("%1 on the %2 tier").arg(QString::fromStdString(a.model), tierName(a.tier).toLower());
+        QString text = SummaryText::tr("%1 on the %2 tier").arg(QString::fromStdString(a.model), tierName(a.tier).toLower());
         if (a.caching)
-            text = tr("%1 with prompt caching").arg(text);
+            text = SummaryText::tr("%1 with prompt caching").arg(text);
         return text;
     };
     const QString where = r.alternativesApplyTo == "all"
-                              ? tr("every step")
-                              : tr("the %1 step").arg(QString::fromStdString(r.alternativesApplyTo));
+                              ? SummaryText::tr("every step")
+                              : SummaryText::tr("the %1 step").arg(QString::fromStdString(r.alternativesApplyTo));
     const Alternative *cheapest = r.cheapestFeasibleAlternative();
     if (cheapest && cheapest->savingPerMonth > 0)
-        sentences << tr("Moving %1 to %2 would save %3 per month and still meet the accuracy target, "
+        sentences << SummaryText::tr("Moving %1 to %2 would save %3 per month and still meet the accuracy target, "
                         "break-even and the budget.")
                          .arg(where, describe(*cheapest), F::money(cheapest->savingPerMonth, currency));
     else if (!cheapest)
-        sentences << tr("No alternative in the catalog meets the accuracy target, break-even and the budget.");
+        sentences << SummaryText::tr("No alternative in the catalog meets the accuracy target, break-even and the budget.");
     else
-        sentences << tr("No feasible alternative costs less than the pipeline as written.");
+        sentences << SummaryText::tr("No feasible alternative costs less than the pipeline as written.");
     const Alternative *best = r.bestFeasibleAlternative();
     if (best && best != cheapest && best->netGainPerMonth && *best->netGainPerMonth > 0)
-        sentences << tr("The highest net comes from %1: %2 more per month.")
+        sentences << SummaryText::tr("The highest net comes from %1: %2 more per month.")
                          .arg(describe(*best), F::money(*best->netGainPerMonth, currency));
 
     // Rate limits that bind within the horizon.
@@ -187,9 +188,9 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
         if (!limit.firstMonthOverLimit)
             continue;
         if (*limit.firstMonthOverLimit == 0)
-            sentences << tr("%1 is over its rate limit at peak traffic already.").arg(QString::fromStdString(limit.model));
+            sentences << SummaryText::tr("%1 is over its rate limit at peak traffic already.").arg(QString::fromStdString(limit.model));
         else
-            sentences << tr("%1 reaches its rate limit at peak traffic in month %2.")
+            sentences << SummaryText::tr("%1 reaches its rate limit at peak traffic in month %2.")
                              .arg(QString::fromStdString(limit.model), QString::number(*limit.firstMonthOverLimit + 1));
     }
     return sentences;

@@ -15,6 +15,7 @@ const QString SplitterKey = u"Window/Splitter"_s;
 const QString RecentKey = u"Files/Recent"_s;
 const QString LastDirectoryKey = u"Files/LastDirectory"_s;
 const QString AppearanceKey = u"View/Appearance"_s;
+const QString LanguageKey = u"View/Language"_s;
 const QString ReportPageSizeKey = u"Report/PageSize"_s;
 
 } // namespace
@@ -91,6 +92,16 @@ QString reportPageSize()
 void setReportPageSize(const QString &pageSize)
 {
     QSettings().setValue(ReportPageSizeKey, pageSize);
+}
+
+QString language()
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void setLanguage(const QString &code)
+{
+    QSettings().setValue(LanguageKey, code);
 }
 
 QString appearance()

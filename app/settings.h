@@ -31,6 +31,11 @@ void setLastDirectory(const QString &directory);
 QString reportPageSize();
 void setReportPageSize(const QString &pageSize);
 
+/// The language chosen under View ▸ Language ("en", "ru", "zh_CN"); "" until one is
+/// chosen, when the system locale decides.
+QString language();
+void setLanguage(const QString &code);
+
 /// "system", "light" or "dark".
 QString appearance();
 void setAppearance(const QString &appearance);

@@ -38,7 +38,7 @@ CalibrationPanel::CalibrationPanel(QWidget *parent)
     m_holdout->setRange(0, 90);
     m_holdout->setDecimals(0);
     m_holdout->setSingleStep(10);
-    m_holdout->setSuffix(u" %"_s);
+    m_holdout->setSuffix(tr(" %", "the held-out share's unit"));
     m_holdout->setToolTip(tr("Share of each model's runs kept out of the fit to test it (every k-th run)"));
     auto *holdoutLabel = new QLabel(tr("Hol&d out"), this);
     holdoutLabel->setBuddy(m_holdout);
@@ -194,6 +194,12 @@ void CalibrationPanel::setModelIds(const QStringList &ids)
     m_target->addItems(ids);
     m_target->setCurrentText(current);
     updateApplyButton();
+}
+
+void CalibrationPanel::setHoldoutFraction(double fraction)
+{
+    const QSignalBlocker blocker(m_holdout);
+    m_holdout->setValue(fraction * 100);
 }
 
 double CalibrationPanel::holdoutFraction() const

@@ -38,6 +38,8 @@ public:
     void setModelIds(const QStringList &ids);
 
     double holdoutFraction() const;
+    /// Sets the held-out share without announcing an edit.
+    void setHoldoutFraction(double fraction);
     int selectedFit() const; ///< row of the selected fit, or -1
     void selectFit(int row);
     QString targetModel() const;

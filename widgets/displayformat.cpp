@@ -38,7 +38,8 @@ QString percent(double share, int decimals)
 {
     if (!std::isfinite(share))
         return Dash;
-    return QLocale().toString(share * 100.0, 'f', decimals) + u" %"_s;
+    return QCoreApplication::translate("DisplayFormat", "%1 %", "a percentage")
+        .arg(QLocale().toString(share * 100.0, 'f', decimals));
 }
 
 QString points(double shareDifference, int decimals)
@@ -46,14 +47,16 @@ QString points(double shareDifference, int decimals)
     if (!std::isfinite(shareDifference))
         return Dash;
     const QString number = QLocale().toString(std::abs(shareDifference) * 100.0, 'f', decimals);
-    return (shareDifference < 0 ? u"−"_s : u"+"_s) + number + u" pts"_s;
+    return QCoreApplication::translate("DisplayFormat", "%1 pts", "percentage points, with their sign")
+        .arg((shareDifference < 0 ? u"−"_s : u"+"_s) + number);
 }
 
 QString seconds(double s)
 {
     if (!std::isfinite(s))
         return Dash;
-    return QLocale().toString(s, 'f', s >= 100 ? 0 : 2) + u" s"_s;
+    return QCoreApplication::translate("DisplayFormat", "%1 s", "seconds")
+        .arg(QLocale().toString(s, 'f', s >= 100 ? 0 : 2));
 }
 
 QString count(double value)

@@ -114,6 +114,14 @@ UncertaintyOptions UncertaintyPanel::options() const
     return options;
 }
 
+void UncertaintyPanel::setOptions(const UncertaintyOptions &options)
+{
+    const QSignalBlocker samples(m_samples);
+    const QSignalBlocker seed(m_seed);
+    m_samples->setValue(int(std::min<std::size_t>(options.samples, MaxUncertaintySamples)));
+    m_seed->setValue(int(std::min<std::uint64_t>(options.seed, std::uint64_t(m_seed->maximum()))));
+}
+
 void UncertaintyPanel::setRunning(bool running)
 {
     m_running = running;

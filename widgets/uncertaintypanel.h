@@ -32,6 +32,9 @@ public:
 
     /// The samples and seed as set (threads and bins at their defaults).
     UncertaintyOptions options() const;
+    /// Sets the samples and seed without announcing an edit (the window rebuilt in another
+    /// language keeps them).
+    void setOptions(const UncertaintyOptions &options);
     /// Shows or hides the busy indicator of a run in flight.
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
