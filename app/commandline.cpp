@@ -11,6 +11,7 @@
 #include "app/catalogstore.h"
 #include "app/defaultcatalog.h"
 #include "app/latencylogfile.h"
+#include "app/language.h"
 #include "app/report.h"
 #include "app/resultsexport.h"
 #include "app/resultssummary.h"
@@ -370,9 +371,10 @@ int report(const QStringList &args, QTextStream &err)
         return ExitInvalidInput;
     }
     reportOptions.scenarioFile = QFileInfo(path).fileName();
-    // The command line writes English (DESIGN.md); its numbers and dates follow suit rather
-    // than the system locale, so that a German locale does not mix "90,0 %" into English text.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The command line writes English unless --lang says otherwise (DESIGN.md); numbers and
+    // dates follow the language rather than the system locale, so that a German locale does
+    // not mix "90,0 %" into English text.
+    QLocale::setDefault(Language::numberLocale(Language::current(), QLocale::c()));
     const Report pdf(*evaluated->scenario, evaluated->results, evaluated->catalog, reportOptions);
     if (const QString error = pdf.writeFile(options->output); !error.isEmpty()) {
         err << CommandLineText::tr("fulcrum: cannot write %1: %2").arg(options->output, error) << '\n';
@@ -563,15 +565,58 @@ QString usageText()
               "                                          fit the latency model to measured runs (llmperf, vLLM or CSV)\n"
               "  fulcrum --version | --help\n"
               "\n"
+              "--lang ru|zh_CN|en, with any command, writes its messages and the report in that language\n"
+              "(English by default); the JSON and CSV output stay as they are.\n"
               "--catalog takes a Fulcrum catalog or a LiteLLM price file (its prices replace the built-in ones).\n"
               "Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stderr), 2 bad usage.\n");
 }
 
-CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+/// The shipped language a --lang value names ("zh-CN" and "zh" name zh_CN).
+std::optional<QString> languageCode(const QString &text)
+{
+    const QString normal = QString(text).replace(u'-', u'_');
+    for (const QString &code : Language::codes())
+        if (normal.compare(code, Qt::CaseInsensitive) == 0)
+            return code;
+    if (normal.compare(u"zh"_s, Qt::CaseInsensitive) == 0)
+        return u"zh_CN"_s;
+    return std::nullopt;
+}
+
+} // namespace
+
+CommandLineOutcome runCommandLine(const QStringList &commandLine, QTextStream &out, QTextStream &err)
 {
     CommandLineOutcome outcome;
-    if (arguments.isEmpty())
+    // --lang applies to every command: take it out before the command's own options.
+    QStringList arguments;
+    for (int i = 0; i < commandLine.size(); ++i) {
+        if (commandLine[i] != u"--lang"_s) {
+            arguments << commandLine[i];
+            continue;
+        }
+        outcome.handled = true;
+        const std::optional<QString> code = i + 1 < commandLine.size() ? languageCode(commandLine[i + 1]) : std::nullopt;
+        if (!code) {
+            err << CommandLineText::tr("fulcrum: --lang takes ru, zh_CN or en, got %1")
+                       .arg(i + 1 < commandLine.size() ? commandLine[i + 1] : QString())
+                << '\n';
+            outcome.exitCode = ExitUsage;
+            return outcome;
+        }
+        Language::apply(*code);
+        QLocale::setDefault(Language::numberLocale(*code, QLocale::c()));
+        ++i;
+    }
+    if (arguments.isEmpty()) {
+        if (outcome.handled) {
+            err << usageText();
+            outcome.exitCode = ExitUsage;
+        }
         return outcome;
+    }
     const QString &first = arguments.first();
     const QStringList rest = arguments.mid(1);
     outcome.handled = true;

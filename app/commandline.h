@@ -18,7 +18,8 @@ struct CommandLineOutcome
 };
 
 /// Runs `fulcrum compute`, `summary`, `report`, `export`, `import-litellm`, `calibrate`, `--help` and `--version` (arguments
-/// without the program name). Results go to out, messages naming the field to err.
+/// without the program name). Results go to out, messages naming the field to err. `--lang CODE`
+/// anywhere switches the messages and the report to that language.
 CommandLineOutcome runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 /// The usage text of --help.

@@ -15,12 +15,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The first argument that is not `--lang CODE` (which goes with any command).
+QByteArray commandOf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--lang")
+            ++i;
+        else
+            return argv[i];
+    }
+    return argc > 1 ? QByteArray(argv[1]) : QByteArray();
+}
+
 /// The command-line modes need no display; everything else opens the window.
 bool isHeadlessMode(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    const QByteArray first = argv[1];
+    const QByteArray first = commandOf(argc, argv);
     return first == "compute" || first == "summary" || first == "export" || first == "import-litellm"
            || first == "calibrate" || first.startsWith('-');
 }
@@ -51,7 +63,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
-    if (argc >= 2 && QByteArray(argv[1]) == "report") {
+    if (commandOf(argc, argv) == "report") {
         // The report draws the workbench's charts (widgets) but needs no display.
         // Offscreen always: the same fonts and sizes with or without a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");

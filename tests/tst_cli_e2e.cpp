@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,6 +172,9 @@ private slots:
     void reportOnTheExampleWithoutADisplay_data();
     void reportOnTheExampleWithoutADisplay();
     void reportOfABadScenarioWritesNothing();
+    void reportInEachLanguage_data();
+    void reportInEachLanguage();
+    void messagesInTheChosenLanguage();
     void exportOnTheExample();
     void exportToStandardOutput();
     void exportOfAnInvalidScenarioWritesNothing();
@@ -336,6 +340,65 @@ void TestCliEndToEnd::reportOfABadScenarioWritesNothing()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"workload.steps[1].output_tokens: must be ≥ 0, got -5"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCliEndToEnd::reportInEachLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("script"); // letters only that language writes
+    QTest::addColumn<QString>("breakEven"); // the worked example's 81.8 % in the language's numbers
+    QTest::newRow("en") << u"en"_s << u"Break-even"_s << u"81.8"_s;
+    QTest::newRow("ru") << u"ru"_s << u"\\p{Cyrillic}{4,}"_s << u"81,8"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"\\p{Han}{2,}"_s << u"81.8"_s;
+}
+
+void TestCliEndToEnd::reportInEachLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, script);
+    QFETCH(QString, breakEven);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const Run r = run({u"report"_s, ExamplePath, u"-o"_s, pdf, u"--lang"_s, lang});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(words.contains(QRegularExpression(script)), qPrintable(words.left(400)));
+    QVERIFY2(words.contains(breakEven), qPrintable(words.left(400)));
+    // The headings are translated, not only the dates.
+    QCOMPARE(words.contains(u"Latency figures used"_s), lang == u"en"_s);
+    QCOMPARE(words.contains(u"Rate-limit headroom"_s), lang == u"en"_s);
+
+    // Every font embedded: the text renders as written on any machine.
+    QProcess fonts;
+    fonts.start(u"pdffonts"_s, {pdf});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    for (const QString &line : lines.mid(2)) {
+        const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+        QVERIFY(columns.size() >= 7);
+        QVERIFY2(columns[columns.size() - 5] == u"yes"_s, qPrintable(line));
+    }
+}
+
+void TestCliEndToEnd::messagesInTheChosenLanguage()
+{
+    const Run russian = run({u"--lang"_s, u"ru"_s, u"compute"_s, u"/nonexistent/missing.fulcrum.json"_s});
+    QCOMPARE(russian.exitCode, 1);
+    QVERIFY2(russian.err.contains(QRegularExpression(u"\\p{Cyrillic}{4,}"_s)), qPrintable(russian.err));
+    const Run chineseHelp = run({u"--help"_s, u"--lang"_s, u"zh-CN"_s});
+    QCOMPARE(chineseHelp.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(chineseHelp.out).contains(QRegularExpression(u"\\p{Han}{2,}"_s)), chineseHelp.out.constData());
+    const Run english = run({u"compute"_s, u"/nonexistent/missing.fulcrum.json"_s});
+    QVERIFY(!english.err.contains(QRegularExpression(u"\\p{Cyrillic}|\\p{Han}"_s)));
+    const Run bad = run({u"--lang"_s, u"fr"_s, u"compute"_s, ExamplePath});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--lang takes ru, zh_CN or en, got fr"_s), qPrintable(bad.err));
 }
 
 void TestCliEndToEnd::exportOnTheExample()

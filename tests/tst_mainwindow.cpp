@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +22,8 @@
 #include <memory>
 
 #include "app/defaultcatalog.h"
+#include "app/language.h"
+#include "app/settings.h"
 #include "app/mainwindow.h"
 #include "app/scenariodocument.h"
 #include "app/uncertaintyrunner.h"
@@ -29,6 +33,7 @@
 #include "models/uncertainty.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/businesscasechart.h"
+#include "widgets/chartview.h"
 #include "widgets/calibrationcharts.h"
 #include "widgets/calibrationpanel.h"
 #include "widgets/calibrationtablemodel.h"
@@ -102,6 +107,8 @@ private slots:
     void quickEditsDeliverOnlyTheNewestUncertainty();
     void uiStaysResponsiveDuringAMillionSamples();
     void uncertaintyGoesStaleWithTheOtherFigures();
+    void languageSwitchesAtRunTime_data();
+    void languageSwitchesAtRunTime();
 
 private:
     MainWindow *m_window = nullptr;
@@ -710,6 +717,67 @@ void TestMainWindow::uncertaintyGoesStaleWithTheOtherFigures()
     QVERIFY(panel->netHistogram()->isStale());
     QVERIFY(panel->netTornado()->isStale());
     QVERIFY(panel->shownResults() == before);
+}
+
+void TestMainWindow::languageSwitchesAtRunTime_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("script"); // a letter class of the language
+    QTest::addColumn<QString>("decimalPoint");
+    QTest::newRow("Russian") << u"ru"_s << u"\\p{Cyrillic}"_s << u","_s;
+    QTest::newRow("Chinese") << u"zh_CN"_s << u"\\p{Han}"_s << u"."_s;
+}
+
+void TestMainWindow::languageSwitchesAtRunTime()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, script);
+    QFETCH(QString, decimalPoint);
+    const QRegularExpression inLanguage(script);
+    auto *value = m_window->findChild<NumberField *>(u"economics.value_per_success"_s);
+    typeInto(value, u"25"_s);
+    m_window->tabs()->setCurrentIndex(MainWindow::LatencyTab);
+    const Scenario scenario = m_window->document()->scenario();
+    const int undoSteps = m_window->document()->undoStack()->count();
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+
+    auto *language = m_window->findChild<QAction *>(u"language_"_s + code);
+    QVERIFY(language);
+    language->trigger();
+    QTRY_VERIFY(m_window->menuBar()->actions().first()->text().contains(inLanguage));
+    QCOMPARE(Settings::language(), code);
+    QCOMPARE(Language::current(), code);
+    QVERIFY(m_window->findChild<QAction *>(u"language_"_s + code)->isChecked());
+
+    // A chart's axis, a tab and the headline in the language, numbers in its locale.
+    auto *chart = m_window->view<BusinessCaseChart>();
+    QVERIFY(chart);
+    QVERIFY2(chart->xAxisLabel().contains(inLanguage), qPrintable(chart->xAxisLabel()));
+    QVERIFY(m_window->tabs()->tabText(MainWindow::BusinessTab).contains(inLanguage));
+    QVERIFY2(m_window->headline()->cardText(HeadlineStrip::BreakEven).contains(decimalPoint),
+             qPrintable(m_window->headline()->cardText(HeadlineStrip::BreakEven)));
+
+    // Nothing lost: the document, its undo history, the tab.
+    QVERIFY(m_window->document()->scenario() == scenario);
+    QCOMPARE(m_window->document()->undoStack()->count(), undoSteps);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::LatencyTab));
+    QVERIFY(!m_window->isStale());
+
+    // A validation message in the language, on the rebuilt field.
+    value = m_window->findChild<NumberField *>(u"economics.value_per_success"_s);
+    QVERIFY(value);
+    typeInto(value, u"-5"_s);
+    QVERIFY(value->isMarked());
+    QVERIFY2(value->error().contains(inLanguage), qPrintable(value->error()));
+    QVERIFY(m_window->isStale());
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!m_window->isStale());
+
+    // And back.
+    m_window->findChild<QAction *>(u"language_en"_s)->trigger();
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    QCOMPARE(m_window->view<BusinessCaseChart>()->xAxisLabel(), u"Accuracy (%)"_s);
+    QCOMPARE(Settings::language(), u"en"_s);
 }
 
 } // namespace fulcrum

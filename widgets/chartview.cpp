@@ -958,4 +958,14 @@ void ChartView::addBudgetLine(double budgetS, double penWidth)
     label->setPadding(QMargins(2, 0, 2, 2));
 }
 
+QString ChartView::xAxisLabel() const
+{
+    return m_plot->xAxis->label();
+}
+
+QString ChartView::yAxisLabel() const
+{
+    return m_plot->yAxis->label();
+}
+
 } // namespace fulcrum

@@ -70,6 +70,9 @@ public:
 
     /// The short centred note of an empty plot ("no latency known"); empty when it has data.
     const QString &note() const { return m_note; }
+    /// The bottom and left axes' titles as shown (tests: they follow the language).
+    QString xAxisLabel() const;
+    QString yAxisLabel() const;
 
     /// Draws the plot, vectorized (text stays text), into rect of the painter's coordinate
     /// system, e.g. a PDF page: the plot is laid out at rect's size in those units.
