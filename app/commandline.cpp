@@ -590,6 +590,8 @@ std::optional<QString> languageCode(const QString &text)
 CommandLineOutcome runCommandLine(const QStringList &commandLine, QTextStream &out, QTextStream &err)
 {
     CommandLineOutcome outcome;
+    // English by default, with numbers to match whatever the system locale (DESIGN.md).
+    QLocale::setDefault(Language::numberLocale(Language::current(), QLocale::c()));
     // --lang applies to every command: take it out before the command's own options.
     QStringList arguments;
     for (int i = 0; i < commandLine.size(); ++i) {

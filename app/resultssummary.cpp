@@ -20,12 +20,12 @@ struct SummaryText
 
 QString percent(double share)
 {
-    return QLocale(QLocale::English).toString(share * 100.0, 'f', 1) + u" %"_s;
+    return DisplayFormat::percent(share, 1);
 }
 
 QString money(double amount, const QString &currency)
 {
-    const QLocale locale(QLocale::English);
+    const QLocale locale;
     const double magnitude = std::abs(amount);
     const int decimals = magnitude >= 100 ? 0 : magnitude >= 1 ? 2 : 5;
     return (amount < 0 ? u"−"_s : QString()) + locale.toString(magnitude, 'f', decimals) + u" "_s + currency;
@@ -33,7 +33,7 @@ QString money(double amount, const QString &currency)
 
 QString seconds(double s)
 {
-    return QLocale(QLocale::English).toString(s, 'f', 2) + u" s"_s;
+    return QCoreApplication::translate("DisplayFormat", "%1 s", "seconds").arg(QLocale().toString(s, 'f', 2));
 }
 
 } // namespace
@@ -53,11 +53,11 @@ QString resultsSummary(const Scenario &scenario, const Results &r)
                        .arg(b.evalSize);
     text += SummaryText::tr("Break-even accuracy %1; at %2 the margin is %3 points.")
                 .arg(percent(b.breakEven), accuracy,
-                     QLocale(QLocale::English).toString(b.margin * 100.0, 'f', 1))
+                     QLocale().toString(b.margin * 100.0, 'f', 1))
             + u"\n"_s;
     text += SummaryText::tr("Net %1 per month on %2 cases (%3 per case).")
                 .arg(money(b.netPerMonth, currency),
-                     QLocale(QLocale::English).toString(b.casesPerMonth, 'f', 0),
+                     QLocale().toString(b.casesPerMonth, 'f', 0),
                      money(b.netPerCase, currency))
             + u"\n"_s;
     text += SummaryText::tr("LLM cost %1 per request, %2 per day, %3 per month; %4 over %5 months of growth.")
