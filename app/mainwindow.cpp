@@ -523,6 +523,9 @@ void MainWindow::rebuildInterface()
     m_panels.clear();
     m_panelsWithUnparsedInput.clear();
     QWidget *oldCentral = takeCentralWidget();
+    // The old views say nothing more to the window (hiding a focused field ends its edit).
+    for (QObject *child : oldCentral->findChildren<QObject *>())
+        child->disconnect(this);
     oldCentral->hide();
     oldCentral->deleteLater();
     setMenuBar(new QMenuBar(this)); // the old one is deleted
