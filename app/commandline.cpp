@@ -106,8 +106,8 @@ struct Options
     QString alternativesOut; ///< export: --alternatives
     QString projectionOut;   ///< export: --projection
     int top = -1;
-    std::optional<std::size_t> samples;  ///< compute: --samples (Monte Carlo)
-    std::optional<std::uint64_t> seed;   ///< compute: --seed
+    std::optional<std::size_t> samples;  ///< compute, report: --samples (Monte Carlo)
+    std::optional<std::uint64_t> seed;   ///< compute, report: --seed
     bool compact = false;
     bool json = false;
     double holdout = 0;
@@ -347,7 +347,8 @@ int summary(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int report(const QStringList &args, QTextStream &err)
 {
-    const auto options = parseOptions(args, {u"--catalog"_s, u"-o"_s, u"--output"_s, u"--page-size"_s}, err);
+    const auto options = parseOptions(
+        args, {u"--catalog"_s, u"-o"_s, u"--output"_s, u"--page-size"_s, u"--samples"_s, u"--seed"_s}, err);
     if (!options)
         return ExitUsage;
     if (options->positional.size() != 1 || options->output.isEmpty()) {
@@ -371,6 +372,9 @@ int report(const QStringList &args, QTextStream &err)
         return ExitInvalidInput;
     }
     reportOptions.scenarioFile = QFileInfo(path).fileName();
+    // The uncertainty section's Monte Carlo, as compute's (and the window's defaults).
+    reportOptions.samples = options->samples.value_or(DefaultUncertaintySamples);
+    reportOptions.seed = options->seed.value_or(DefaultUncertaintySeed);
     // The command line writes English unless --lang says otherwise (DESIGN.md); numbers and
     // dates follow the language rather than the system locale, so that a German locale does
     // not mix "90,0 %" into English text.
@@ -553,8 +557,10 @@ QString usageText()
               "                                          over the scenario's ranges (N from 1 to 1000000, default\n"
               "                                          20000; S a 64-bit seed, default 1: same S, same figures)\n"
               "  fulcrum summary FILE [--catalog C]      print the headline figures in a few sentences\n"
-              "  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C]\n"
-              "                                          write the PDF business-case report (no display needed)\n"
+              "  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C] [--samples N] [--seed S]\n"
+              "                                          write the PDF business-case report (no display needed);\n"
+              "                                          its uncertainty section samples N times with seed S\n"
+              "                                          (as compute: default 20000 and 1)\n"
               "  fulcrum export FILE [--catalog C] [--results OUT.json]\n"
               "                 [--alternatives OUT.csv] [--projection OUT.csv]\n"
               "                                          write the results as compute prints them, the ranked\n"

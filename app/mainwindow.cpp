@@ -703,6 +703,10 @@ void MainWindow::exportReport()
     ReportOptions options;
     options.pageSize = Settings::reportPageSize() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
     options.scenarioFile = QFileInfo(m_document->filePath()).fileName();
+    // The uncertainty section samples as the Uncertainty tab is set to: the same figures.
+    const UncertaintyOptions uncertainty = m_uncertaintyPanel->options();
+    options.samples = uncertainty.samples;
+    options.seed = uncertainty.seed;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = Report(m_shownScenario, m_shown, m_catalog, options).writeFile(path);
     QApplication::restoreOverrideCursor();

@@ -1,8 +1,10 @@
 #include "app/reportcontent.h"
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <set>
+#include <string_view>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include "app/reportlayout.h"
 #include "app/resultssummary.h"
 #include "models/modellookup.h"
+#include "models/uncertainty.h"
 #include "widgets/alternativesscatter.h"
 #include "widgets/businesscasechart.h"
 #include "widgets/costbreakdownchart.h"
@@ -21,6 +24,7 @@
 #include "widgets/displayformat.h"
 #include "widgets/latencybytokenschart.h"
 #include "widgets/latencytimelinechart.h"
+#include "widgets/uncertaintycharts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,7 @@ QString qs(const std::string &text)
 /// Alternatives listed in the report's table.
 constexpr int TopAlternatives = 10;
 constexpr double ChartHeight = 300;
+constexpr double HistogramHeight = 200;
 
 using Tone = ReportLayout::Tone;
 using Table = ReportLayout::Table;
@@ -135,6 +140,7 @@ public:
                   const ReportOptions &options, ReportLayout &layout)
         : m_s { scenario }
         , m_r { results }
+        , m_catalog { catalog }
         , m_lookup { scenario, catalog }
         , m_options { options }
         , m_layout { layout }
@@ -147,12 +153,21 @@ public:
 
     void build()
     {
+        // The Monte Carlo first: the summary quotes it. Nothing to sample, nothing to run.
+        m_uncertainInputs = uncertainInputs(m_s, m_catalog);
+        if (!m_uncertainInputs.empty()) {
+            UncertaintyOptions options;
+            options.samples = m_options.samples;
+            options.seed = m_options.seed;
+            m_uncertainty = computeUncertainty(m_s, m_catalog, options);
+        }
         titleBlock();
         summary();
         charts();
         stepFigures();
         alternatives();
         rateLimits();
+        uncertainty();
         assumptions();
     }
 
@@ -205,7 +220,18 @@ private:
     {
         using namespace DisplayFormat;
         m_layout.addHeading(ReportText::tr("Summary"));
-        m_layout.addParagraph(executiveSummary(m_s, m_r).join(u' '));
+        QStringList sentences = executiveSummary(m_s, m_r);
+        // How sure the case is, after the sentences on accuracy and break-even: the first, the
+        // fixed costs' and the eval posterior's (executiveSummary()'s order).
+        if (m_uncertainty) {
+            qsizetype at = 1;
+            if (m_s.economics.monthlyFixedCosts > 0 && m_r.business.breakEven <= 1)
+                ++at;
+            if (m_r.business.probabilityAboveBreakEven && m_r.business.accuracyBasis == AccuracyBasis::Eval)
+                ++at;
+            sentences.insert(std::min(at, sentences.size()), howSureSentence());
+        }
+        m_layout.addParagraph(sentences.join(u' '));
 
         const BusinessResults &b = m_r.business;
         const LatencyResults &l = m_r.latency;
@@ -394,6 +420,268 @@ private:
             m_layout.addParagraph(ReportText::tr("No model of the pipeline states a rate limit."));
         else
             m_layout.addTable(table);
+    }
+
+    /// "In 20,000 samples the case breaks even with probability 93.1 %" (and the month's
+    /// net with fixed costs), from the same run as the uncertainty section.
+    QString howSureSentence() const
+    {
+        using namespace DisplayFormat;
+        const UncertaintyResults &u = *m_uncertainty;
+        const QString samples = count(double(u.samples));
+        if (m_s.economics.monthlyFixedCosts > 0)
+            return ReportText::tr("Over %1 samples of its uncertain inputs the case breaks even with probability %2, "
+                      "and the month nets at least 0 after fixed costs with probability %3.")
+                .arg(samples, percent(u.pBreakEven), percent(u.pNetPositive));
+        return ReportText::tr("Over %1 samples of its uncertain inputs the case breaks even with probability %2.")
+            .arg(samples, percent(u.pBreakEven));
+    }
+
+    /// Whether the samples' latency means anything: known, and some step waits for it.
+    bool uncertainLatencyKnown() const
+    {
+        return m_uncertainty && m_uncertainty->latencyKnown && m_r.latency.hasSyncPath;
+    }
+
+    /// A value of an uncertain input as the reader knows it: shares as percent, whole
+    /// numbers with separators, others with as many digits as they need.
+    static QString inputValue(const std::string &path, double value, bool computed)
+    {
+        using namespace DisplayFormat;
+        static const std::vector<std::string_view> shares { "accuracy",        "monthly_growth",
+                                                            "async_share",     "churn_rate_per_failure",
+                                                            "cache_hit_rate" };
+        const bool share = std::any_of(shares.begin(), shares.end(), [&path](std::string_view key) {
+            return path.ends_with(key);
+        });
+        if (share)
+            return percent(value);
+        if (!computed && value == std::round(value) && std::abs(value) < 1e15)
+            return count(value);
+        if (computed && std::abs(value) >= 100)
+            return count(std::round(value));
+        return QLocale().toString(value, 'g', computed ? 3 : QLocale::FloatingPointShortest);
+    }
+
+    /// A short range on one line: its spaces do not break.
+    static QString keepTogether(QString text) { return text.replace(u' ', QChar(0x00A0)); }
+
+    static QString distributionName(const UncertainInput &input)
+    {
+        if (input.kind == UncertainInput::Kind::BetaPosterior)
+            return ReportText::tr("Beta(%1, %2) posterior")
+                .arg(DisplayFormat::count(input.alpha), DisplayFormat::count(input.beta));
+        switch (input.distribution.kind) {
+        case DistributionKind::Triangular:
+            return ReportText::tr("triangular");
+        case DistributionKind::Pert:
+            return ReportText::tr("PERT");
+        case DistributionKind::LogNormal:
+            return ReportText::tr("log-normal");
+        }
+        return {};
+    }
+
+    /// The range as the scenario writes it.
+    static QString writtenRange(const UncertainInput &input)
+    {
+        const Distribution &d = input.distribution;
+        const auto value = [&input](double v) { return inputValue(input.path, v, false); };
+        if (input.kind == UncertainInput::Kind::BetaPosterior) {
+            const double correct = input.alpha - 1;
+            const double examples = input.alpha + input.beta - 2;
+            return ReportText::tr("eval: %1 of %2 correct").arg(DisplayFormat::count(correct), DisplayFormat::count(examples));
+        }
+        if (d.kind == DistributionKind::LogNormal) {
+            if (d.p90)
+                return ReportText::tr("median %1, p90 %2").arg(value(d.median), value(*d.p90));
+            return ReportText::tr("median %1, p10 %2").arg(value(d.median), value(d.p10.value_or(0)));
+        }
+        return keepTogether(ReportText::tr("%1 – %2 – %3").arg(value(d.low), value(d.likely), value(d.high)));
+    }
+
+    void uncertainty()
+    {
+        using namespace DisplayFormat;
+        m_layout.addHeading(ReportText::tr("Uncertainty"));
+        if (!m_uncertainty) {
+            // Say so rather than leave the reader to wonder: every figure is a point estimate.
+            m_layout.addParagraph(
+                ReportText::tr("Every figure in this report is a point estimate: no input is written as a range "
+                   "and the measured accuracy has no eval size, so there is no spread to show. Write "
+                   "ranges (triangular, PERT or log-normal) in the scenario file to see how sure the "
+                   "case is."));
+            return;
+        }
+        const UncertaintyResults &u = *m_uncertainty;
+        const bool latency = uncertainLatencyKnown();
+        QStringList sentences;
+        sentences << ReportText::tr("The figures below come from %1 samples (seed %2): every uncertain input is drawn "
+                        "from its range at once, the others stay as written, and each sample is computed "
+                        "as the point figures are.")
+                         .arg(count(double(u.samples)))
+                         .arg(u.seed);
+        if (latency)
+            sentences << ReportText::tr("The case breaks even in %1 of the samples, and the pipeline answers within the "
+                            "%2 budget in %3.")
+                             .arg(percent(u.pBreakEven), seconds(m_s.workload.latencyBudgetS),
+                                  percent(u.pWithinBudget));
+        else
+            sentences << ReportText::tr("The case breaks even in %1 of the samples.").arg(percent(u.pBreakEven));
+        if (m_s.economics.monthlyFixedCosts > 0)
+            sentences << ReportText::tr("After %1 of fixed costs per month, net per month is at least 0 in %2.")
+                             .arg(money(m_s.economics.monthlyFixedCosts), percent(u.pNetPositive));
+        // An outcome no uncertain input moves is one figure, not a range "from 4.23 s to 4.23 s".
+        if (varies(u.netPerMonth))
+            sentences << ReportText::tr("Net per month is %1 at the median and between %2 (P5) and %3 (P95).")
+                             .arg(money(u.netPerMonth.p50), money(u.netPerMonth.p5), money(u.netPerMonth.p95));
+        else
+            sentences << ReportText::tr("Net per month does not vary: %1.").arg(money(u.netPerMonth.p50));
+        if (varies(u.costPerMonth))
+            sentences << ReportText::tr("The LLM cost per month is %1 at the median and between %2 (P5) and %3 (P95).")
+                             .arg(money(u.costPerMonth.p50), money(u.costPerMonth.p5), money(u.costPerMonth.p95));
+        else
+            sentences << ReportText::tr("The LLM cost per month does not vary: %1.").arg(money(u.costPerMonth.p50));
+        if (latency && varies(u.latencyTotalS))
+            sentences << ReportText::tr("The total latency is %1 at the median and between %2 (P5) and %3 (P95); its "
+                            "p90 is %4 and its p99 %5.")
+                             .arg(seconds(u.latencyTotalS.p50), seconds(u.latencyTotalS.p5),
+                                  seconds(u.latencyTotalS.p95), seconds(u.latencyTotalS.p90),
+                                  seconds(u.latencyTotalS.p99));
+        else if (latency)
+            sentences << ReportText::tr("The total latency does not vary: %1.").arg(seconds(u.latencyTotalS.p50));
+        else if (m_r.latency.hasSyncPath)
+            sentences << ReportText::tr("The latency is unknown: a model on the path has no latency figures.");
+
+        m_layout.addParagraph(sentences.join(u' '));
+        sentences.clear();
+
+        QStringList netMost;
+        for (std::size_t i = 0; i < u.sensitivity.size() && i < 3; ++i)
+            netMost << qs(u.sensitivity[i].input);
+        QStringList latencyMost;
+        if (latency) {
+            for (const SensitivityEntry &e : sortedByLatencySwing(u.sensitivity)) {
+                if (latencyMost.size() < 3 && e.latencySwing() > 0)
+                    latencyMost << qs(e.input);
+            }
+        }
+        if (!netMost.isEmpty())
+            sentences << (latencyMost.isEmpty()
+                              ? ReportText::tr("What matters most for net per month: %1.").arg(netMost.join(u", "_s))
+                              : ReportText::tr("What matters most for net per month: %1; for the latency: %2.")
+                                    .arg(netMost.join(u", "_s), latencyMost.join(u", "_s)));
+        const bool anyRange = std::any_of(m_uncertainInputs.begin(), m_uncertainInputs.end(),
+                                          [](const UncertainInput &i) { return i.kind == UncertainInput::Kind::Range; });
+        if (!anyRange)
+            sentences << ReportText::tr("Only the measured accuracy is uncertain here (its eval's Beta posterior): no input "
+                            "is written as a range.");
+        m_layout.addParagraph(sentences.join(u' '));
+
+        Table table;
+        table.header = QStringList { ReportText::tr("Uncertain input"), ReportText::tr("Distribution"), ReportText::tr("As written"),
+                                     ReportText::tr("Point value"), ReportText::tr("Low – high") };
+        table.alignment = { Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight };
+        for (const UncertainInput &input : m_uncertainInputs) {
+            const bool computedEnds = input.kind == UncertainInput::Kind::BetaPosterior
+                || input.distribution.kind == DistributionKind::LogNormal;
+            table.rows << QStringList { qs(input.path), distributionName(input), writtenRange(input),
+                                        inputValue(input.path, input.pointValue, false),
+                                        keepTogether(ReportText::tr("%1 – %2").arg(
+                                            inputValue(input.path, input.lowValue(), computedEnds),
+                                            inputValue(input.path, input.highValue(), computedEnds))) };
+        }
+        m_layout.addNote(
+            ReportText::tr("The point value is what the rest of the report uses. Low – high are the ends the tornado "
+               "charts put each input at: as written for a triangular or PERT range, the 5th and 95th "
+               "percentiles for a log-normal range or a posterior."));
+        m_layout.addTable(table);
+
+        uncertaintyCharts(latency);
+    }
+
+    /// A chart of the uncertainty section, light like the others, laid out at width × height.
+    template <class Chart, class Kind> Chart *uncertaintyChart(Kind kind, double width, double height)
+    {
+        auto owned = std::make_unique<Chart>(kind);
+        Chart *view = owned.get();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->setPalette(reportPalette());
+        view->setFont(ReportLayout::font(7.5));
+        view->resize(int(width), int(height));
+        m_charts.push_back(std::move(owned));
+        return view;
+    }
+
+    void addChartDrawing(ChartView *view, double height)
+    {
+        m_layout.addDrawing(height, [view](QPainter *painter, const QRectF &rect) { view->renderTo(painter, rect); });
+    }
+
+    static bool varies(const SampleSummary &summary) { return summary.max > summary.min; }
+
+    /// The tab's charts, less those with nothing to show: a histogram of an outcome that does
+    /// not vary is one bar, a tornado whose inputs move nothing has no bars.
+    void uncertaintyCharts(bool latency)
+    {
+        using Quantity = UncertaintyHistogramChart::Quantity;
+        using Measure = TornadoChart::Measure;
+        const UncertaintyResults &u = *m_uncertainty;
+        const std::string &currency = m_r.currency;
+        const double budgetS = m_s.workload.latencyBudgetS;
+        const double width = m_layout.contentWidth();
+
+        std::vector<Quantity> quantities;
+        if (varies(u.netPerMonth))
+            quantities.push_back(Quantity::NetPerMonth);
+        if (varies(u.costPerMonth))
+            quantities.push_back(Quantity::CostPerMonth);
+        if (latency && varies(u.latencyTotalS))
+            quantities.push_back(Quantity::LatencyTotal);
+        if (!quantities.empty()) {
+            m_layout.addHeading(ReportText::tr("Uncertainty: the spread of the outcomes"));
+            QString note = ReportText::tr("How the samples spread, with P5, P50 and P95 marked, and break even (net 0) or "
+                              "the latency budget.");
+            if (quantities.size() < (latency ? 3u : 2u))
+                note += u' ' + ReportText::tr("An outcome that does not vary in the samples gets no histogram.");
+            m_layout.addNote(note);
+        }
+        // One below the other at the page's width: side by side, the P5/P50/P95 labels at
+        // their tops collide.
+        for (const Quantity quantity : quantities) {
+            auto *view = uncertaintyChart<UncertaintyHistogramChart>(quantity, width, HistogramHeight);
+            view->showUncertainty(u, currency, budgetS);
+            addChartDrawing(view, HistogramHeight);
+        }
+
+        std::vector<Measure> measures;
+        const auto swings = [&u](auto swing) {
+            return std::any_of(u.sensitivity.begin(), u.sensitivity.end(),
+                               [&swing](const SensitivityEntry &e) { return swing(e) > 0; });
+        };
+        if (swings([](const SensitivityEntry &e) { return e.netSwing(); }))
+            measures.push_back(Measure::NetPerMonth);
+        if (latency && swings([](const SensitivityEntry &e) { return e.latencySwing(); }))
+            measures.push_back(Measure::LatencyTotal);
+        if (measures.empty())
+            return;
+        m_layout.addHeading(ReportText::tr("Uncertainty: what moves the figures"));
+        QString note = ReportText::tr("Each uncertain input alone at its low and its high end, every other input at its "
+                          "point value: how far it moves net per month and the total latency from the point "
+                          "figures (the vertical line). The largest swing is on top.");
+        if (measures.size() < (latency ? 2u : 1u))
+            note += u' '
+                + (measures.front() == Measure::NetPerMonth
+                       ? ReportText::tr("No uncertain input moves the latency: there is no latency tornado.")
+                       : ReportText::tr("No uncertain input moves net per month: there is no tornado of it."));
+        m_layout.addNote(note);
+        for (const Measure measure : measures) {
+            const double height = std::clamp(110.0 + 26.0 * double(u.sensitivity.size()), 170.0, 520.0);
+            auto *view = uncertaintyChart<TornadoChart>(measure, width, height);
+            view->showUncertainty(u, currency,
+                                  measure == Measure::NetPerMonth ? m_r.business.netPerMonth : m_r.latency.totalS);
+            addChartDrawing(view, height);
+        }
     }
 
     void assumptions()
@@ -653,11 +941,14 @@ private:
 
     const Scenario &m_s;
     const Results &m_r;
+    const Catalog &m_catalog;
     ModelLookup m_lookup;
     const ReportOptions &m_options;
     ReportLayout &m_layout;
     QString m_currency;
     std::vector<std::unique_ptr<ChartView>> m_charts;
+    std::vector<UncertainInput> m_uncertainInputs;
+    std::optional<UncertaintyResults> m_uncertainty; ///< when an input is uncertain
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
+#include <QProcess>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -512,6 +513,25 @@ void TestMainWindow::exportReportWritesThePdfOnTheChosenPaper()
     exportReport->trigger();
     QVERIFY(readAll(m_dir.filePath(suggestion)).contains("/MediaBox [0 0 612"));
     m_window->findChild<QAction *>(u"reportPaperA4"_s)->trigger();
+
+    // The uncertainty section samples as the Uncertainty tab is set.
+    auto *panel = m_window->view<UncertaintyPanel>();
+    auto *samples = panel->findChild<QSpinBox *>(u"uncertainty.samples"_s);
+    auto *seed = panel->findChild<QSpinBox *>(u"uncertainty.seed"_s);
+    QVERIFY(samples && seed);
+    samples->setValue(3000);
+    seed->setValue(9);
+    exportReport->trigger();
+    QCOMPARE(m_lastError, QString());
+    samples->setValue(int(DefaultUncertaintySamples));
+    seed->setValue(int(DefaultUncertaintySeed));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {m_dir.filePath(suggestion), u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(u"3,000 samples (seed 9)"_s), qPrintable(text));
 }
 
 void TestMainWindow::staleFiguresExportTheLastValidOnes()

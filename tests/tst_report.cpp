@@ -6,11 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/commandline.h"
 #include "app/defaultcatalog.h"
 #include "app/report.h"
 #include "app/resultssummary.h"
 #include "models/evaluate.h"
 #include "models/scenarioio.h"
+#include "models/uncertainty.h"
 #include "widgets/displayformat.h"
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,13 @@ private slots:
     void reportContents();
     void chartsAreVectors();
     void russianAndChineseRender();
+    void uncertaintySection_data();
+    void uncertaintySection();
+    void uncertaintyChartsAreVectors();
+    void pointEstimatesOnlySaySo();
+    void reportSamplesAndSeedOnTheCommandLine();
+    void reportSamplesAndSeedErrors_data();
+    void reportSamplesAndSeedErrors();
     void refusesInvalidResults();
     void unwritablePathSaysWhy();
 
@@ -357,6 +366,251 @@ void TestReport::russianAndChineseRender()
     REQUIRE_TOOL(fonts, "pdffonts");
     QVERIFY2(fonts.out.contains(u"WenQuanYi"_s) || fonts.out.contains(u"MicroHei"_s),
              qPrintable(fonts.out));
+}
+
+/// How the example is changed for a row of uncertaintySection.
+enum class Variant
+{
+    AsShipped, ///< the bundled example: only the accuracy's eval posterior is uncertain
+    ValueRanged, ///< plus value per success as a triangular range around its break-even
+    FixedCosts, ///< that, and fixed costs (P(net ≥ 0) differs from P(break even))
+};
+
+Scenario uncertaintyVariant(Variant variant)
+{
+    Scenario s = loadExample(u"customer-service.fulcrum.json"_s);
+    if (variant != Variant::AsShipped) {
+        // At 90 % accuracy the case breaks even for S above F (1 − p) / p = 10 USD: a range
+        // from 5 to 30 puts some samples below it.
+        Distribution range;
+        range.kind = DistributionKind::Triangular;
+        range.low = 5;
+        range.likely = 20;
+        range.high = 30;
+        s.economics.ranges["value_per_success"] = range;
+        s.economics.valuePerSuccess = range.pointValue();
+    }
+    if (variant == Variant::FixedCosts)
+        s.economics.monthlyFixedCosts = 20'000'000;
+    return s;
+}
+
+void TestReport::uncertaintySection_data()
+{
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<int>("samples");
+    QTest::addColumn<int>("seed");
+
+    QTest::newRow("example as shipped, defaults") << int(Variant::AsShipped) << 20000 << 1;
+    QTest::newRow("value per success ranged, seed 7") << int(Variant::ValueRanged) << 20000 << 7;
+    QTest::newRow("ranged, 5,000 samples, seed 123") << int(Variant::ValueRanged) << 5000 << 123;
+    QTest::newRow("ranged with fixed costs") << int(Variant::FixedCosts) << 20000 << 1;
+}
+
+void TestReport::uncertaintySection()
+{
+    QFETCH(int, variant);
+    QFETCH(int, samples);
+    QFETCH(int, seed);
+
+    const Scenario s = uncertaintyVariant(Variant(variant));
+    const Results r = evaluate(s, m_catalog);
+    QVERIFY(r.valid());
+    QVERIFY(!uncertainInputs(s, m_catalog).empty());
+    ReportOptions options;
+    options.samples = std::size_t(samples);
+    options.seed = std::uint64_t(seed);
+    const QString pdf = m_dir.filePath(u"uncertainty-%1-%2-%3.pdf"_s.arg(variant).arg(samples).arg(seed));
+    QCOMPARE(Report(s, r, m_catalog, options).writeFile(pdf), QString());
+    const QString text = pdfText(pdf);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+
+    // The figures are computeUncertainty()'s with the same samples and seed.
+    UncertaintyOptions same;
+    same.samples = std::size_t(samples);
+    same.seed = std::uint64_t(seed);
+    const auto u = computeUncertainty(s, m_catalog, same);
+    QVERIFY(u);
+    using namespace DisplayFormat;
+    const QString samplesText = count(double(samples));
+    const QStringList expected {
+        u"Uncertainty"_s,
+        u"Uncertainty: the spread of the outcomes"_s,
+        u"Uncertainty: what moves the figures"_s,
+        // the executive summary's sentence
+        u"Over %1 samples of its uncertain inputs the case breaks even with probability %2"_s.arg(
+            samplesText, percent(u->pBreakEven)),
+        // the section's
+        u"%1 samples (seed %2)"_s.arg(samplesText).arg(seed),
+        u"The case breaks even in %1 of the samples, and the pipeline answers within the 5.00 s budget in %2."_s
+            .arg(percent(u->pBreakEven), percent(u->pWithinBudget)),
+        u"Net per month is %1 at the median and between %2 (P5) and %3 (P95)."_s.arg(
+            money(u->netPerMonth.p50, u"USD"_s), money(u->netPerMonth.p5, u"USD"_s),
+            money(u->netPerMonth.p95, u"USD"_s)),
+        // Only value per success is ranged: the cost and the latency are one figure each.
+        u"The LLM cost per month does not vary: %1."_s.arg(money(u->costPerMonth.p50, u"USD"_s)),
+        u"The total latency does not vary: %1."_s.arg(seconds(u->latencyTotalS.p50)),
+        u"What matters most for net per month: %1"_s.arg(QString::fromStdString(u->sensitivity.front().input)),
+        // the table of inputs
+        u"Uncertain input"_s,
+        u"evals.gpt-4.1.accuracy"_s,
+        u"Beta(451, 51) posterior eval: 450 of 500 correct"_s,
+        u"An outcome that does not vary in the samples gets no histogram."_s,
+        u"No uncertain input moves the latency: there is no latency tornado."_s,
+    };
+    QCOMPARE(u->costPerMonth.min, u->costPerMonth.max);
+    for (const QString &e : expected)
+        QVERIFY2(text.contains(e), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(e, text)));
+
+    if (Variant(variant) == Variant::AsShipped) {
+        QVERIFY(text.contains(u"Only the measured accuracy is uncertain here"_s));
+    } else {
+        // Some samples fall below break-even: a figure worth checking, not a certainty.
+        QVERIFY2(u->pBreakEven > 0.5 && u->pBreakEven < 0.99, qPrintable(QString::number(u->pBreakEven)));
+        QVERIFY(text.contains(u"economics.value_per_success triangular 5 – 20 – 30 20 5 – 30"_s));
+        QVERIFY(!text.contains(u"Only the measured accuracy is uncertain here"_s));
+    }
+    const QString netPositive = u"net per month is at least 0 in %1"_s.arg(percent(u->pNetPositive));
+    if (Variant(variant) == Variant::FixedCosts) {
+        QVERIFY2(text.contains(netPositive), qPrintable(netPositive));
+        QVERIFY(text.contains(u"and the month nets at least 0 after fixed costs with probability %1"_s.arg(
+            percent(u->pNetPositive))));
+        QVERIFY(u->pNetPositive < u->pBreakEven);
+    } else {
+        QVERIFY(!text.contains(u"net per month is at least 0 in"_s));
+    }
+}
+
+void TestReport::uncertaintyChartsAreVectors()
+{
+    // The example with five ranges: every histogram and tornado has something to draw.
+    QFile file(QFINDTESTDATA("data/customer-service-ranged.fulcrum.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const ScenarioLoad load = scenarioFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    QVERIFY(load.scenario);
+    const Results r = evaluate(*load.scenario, m_catalog);
+    const QString pdf = m_dir.filePath(u"uncertainty-vectors.pdf"_s);
+    QCOMPARE(Report(*load.scenario, r, m_catalog, {}).writeFile(pdf), QString());
+
+    const QString text = pdfText(pdf);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // Axis titles, legends and the tornados' input names are text.
+    for (const QString &label :
+         { u"Samples"_s, u"Cost per month (USD)"_s, u"Total latency (s)"_s, u"input at its low"_s,
+           u"input at its high"_s, u"workload.steps[1].output_tokens"_s, u"traffic.requests_per_day"_s,
+           u"P50"_s, u"break even"_s })
+        QVERIFY2(text.contains(label), qPrintable(u"chart text \"%1\" is not text"_s.arg(label)));
+    // Every outcome varies here: each gets its percentiles (the default samples and seed).
+    const auto u = computeUncertainty(*load.scenario, m_catalog, {});
+    QVERIFY(u);
+    using namespace DisplayFormat;
+    for (const QString &sentence :
+         { u"The LLM cost per month is %1 at the median and between %2 (P5) and %3 (P95)."_s.arg(
+               money(u->costPerMonth.p50, u"USD"_s), money(u->costPerMonth.p5, u"USD"_s),
+               money(u->costPerMonth.p95, u"USD"_s)),
+           u"The total latency is %1 at the median and between %2 (P5) and %3 (P95); its p90 is %4 and its p99 %5."_s
+               .arg(seconds(u->latencyTotalS.p50), seconds(u->latencyTotalS.p5), seconds(u->latencyTotalS.p95),
+                    seconds(u->latencyTotalS.p90), seconds(u->latencyTotalS.p99)),
+           u"for the latency: workload.steps[1].output_tokens"_s })
+        QVERIFY2(text.contains(sentence), qPrintable(sentence));
+    QVERIFY(!text.contains(u"gets no histogram"_s) && !text.contains(u"there is no latency tornado"_s));
+    // Still only the accuracy colour bar as a raster: the five new charts are vectors.
+    const ToolRun images = runTool(u"pdfimages"_s, { u"-list"_s, pdf });
+    REQUIRE_TOOL(images, "pdfimages");
+    const QStringList rows = images.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(rows.size() <= 1, qPrintable(images.out));
+    for (const QString &row : rows) {
+        const QStringList cells = row.simplified().split(u' ');
+        QVERIFY2(std::min(cells.at(3).toInt(), cells.at(4).toInt()) <= 16, qPrintable(row));
+    }
+}
+
+void TestReport::pointEstimatesOnlySaySo()
+{
+    // No range and no eval size: nothing is uncertain; the section says so in one paragraph.
+    Scenario s = loadExample(u"customer-service.fulcrum.json"_s);
+    for (auto &[model, eval] : s.evals) {
+        eval.evalSize = 0;
+        eval.correct.reset();
+    }
+    QVERIFY(uncertainInputs(s, m_catalog).empty());
+    const Results r = evaluate(s, m_catalog);
+    QVERIFY(r.valid());
+    const QString pdf = m_dir.filePath(u"point-estimates.pdf"_s);
+    QCOMPARE(Report(s, r, m_catalog, {}).writeFile(pdf), QString());
+    const QString text = pdfText(pdf);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY(text.contains(u"Uncertainty Every figure in this report is a point estimate: no input is written "
+                          "as a range"_s));
+    for (const QString &absent : { u"with probability"_s, u"Uncertainty: the spread"_s, u"Uncertain input"_s,
+                                   u"input at its low"_s })
+        QVERIFY2(!text.contains(absent), qPrintable(absent));
+}
+
+void TestReport::reportSamplesAndSeedOnTheCommandLine()
+{
+    const QString pdf = m_dir.filePath(u"cli-samples.pdf"_s);
+    const QString example = QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s;
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const CommandLineOutcome outcome = runCommandLine(
+        { u"report"_s, example, u"-o"_s, pdf, u"--samples"_s, u"3000"_s, u"--seed"_s, u"9"_s }, outStream,
+        errStream);
+    errStream.flush();
+    QCOMPARE(outcome.exitCode, int(ExitOk));
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    const QString text = pdfText(pdf);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY2(text.contains(u"3,000 samples (seed 9)"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Over 3,000 samples of its uncertain inputs"_s));
+}
+
+void TestReport::reportSamplesAndSeedErrors_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("--samples 0") << QStringList { u"--samples"_s, u"0"_s }
+                                 << u"fulcrum: --samples needs a whole number from 1 to 1000000, got 0"_s;
+    QTest::newRow("--samples above a million")
+        << QStringList { u"--samples"_s, u"1000001"_s }
+        << u"fulcrum: --samples needs a whole number from 1 to 1000000, got 1000001"_s;
+    QTest::newRow("--samples not a number") << QStringList { u"--samples"_s, u"many"_s }
+                                            << u"--samples needs a whole number from 1 to 1000000, got many"_s;
+    QTest::newRow("--samples without a value") << QStringList { u"--samples"_s } << u"fulcrum: --samples needs a value"_s;
+    QTest::newRow("--seed negative") << QStringList { u"--seed"_s, u"-1"_s }
+                                     << u"fulcrum: --seed needs a whole number from 0 to 18446744073709551615, got -1"_s;
+    QTest::newRow("--seed above 64 bits")
+        << QStringList { u"--seed"_s, u"18446744073709551616"_s }
+        << u"--seed needs a whole number from 0 to 18446744073709551615, got 18446744073709551616"_s;
+    QTest::newRow("--seed not a number") << QStringList { u"--seed"_s, u"1.5"_s } << u"got 1.5"_s;
+}
+
+void TestReport::reportSamplesAndSeedErrors()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+
+    const QString pdf = m_dir.filePath(u"cli-error.pdf"_s);
+    const QString example = QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s;
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const CommandLineOutcome outcome
+        = runCommandLine(QStringList { u"report"_s, example, u"-o"_s, pdf } + options, outStream, errStream);
+    errStream.flush();
+    QCOMPARE(outcome.exitCode, int(ExitUsage));
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1); // one line, nothing else
+    QVERIFY(!QFile::exists(pdf));
 }
 
 void TestReport::refusesInvalidResults()
