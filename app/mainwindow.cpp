@@ -58,6 +58,7 @@
 #include "widgets/pipelinepanel.h"
 #include "widgets/scenarioinfopanel.h"
 #include "widgets/trafficpanel.h"
+#include "widgets/displayformat.h"
 #include "widgets/uncertaintycharts.h"
 #include "widgets/uncertaintypanel.h"
 
@@ -228,8 +229,7 @@ void MainWindow::createLayout()
         }
         pushEdit(applyAlternative(m_document->scenario(), alternative),
                  tr("Apply %1 (%2)").arg(QString::fromStdString(alternative.model),
-                                         QString::fromLatin1(tierKey(alternative.tier).data(),
-                                                             tierKey(alternative.tier).size())));
+                                         tierName(alternative.tier)));
     });
     connect(m_alternatives, &AlternativesPanel::applyToChanged, this, [this](const QString &key) {
         Scenario s = m_document->scenario();

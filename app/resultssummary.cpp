@@ -81,7 +81,7 @@ QString resultsSummary(const Scenario &scenario, const Results &r)
                      : SummaryText::tr("Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month "
                           "for a higher net."))
                     .arg(QString::fromStdString(r.alternativesApplyTo), QString::fromStdString(best->model),
-                         QString::fromUtf8(tierKey(best->tier).data(), tierKey(best->tier).size()),
+                         QLocale().toLower(tierName(best->tier)),
                          best->caching ? SummaryText::tr(" with prompt caching") : QString(),
                          money(std::abs(best->savingPerMonth), currency))
                 + u"\n"_s;

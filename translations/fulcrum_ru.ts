@@ -141,11 +141,37 @@
 --catalog takes a Fulcrum catalog or a LiteLLM price file (its prices replace the built-in ones).
 Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stderr), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:
+  fulcrum [FILE]                          открыть рабочую среду с FILE (без FILE — встроенный пример)
+  fulcrum compute FILE [--catalog C] [--top N] [--compact] [--samples N] [--seed S]
+                                          вывести все показатели сценария в JSON; --samples
+                                          и --seed добавляют блок &quot;uncertainty&quot;: Монте-Карло
+                                          по диапазонам сценария (N от 1 до 1000000, по умолчанию
+                                          20000; S — 64-битный seed, по умолчанию 1: тот же S — те же цифры)
+  fulcrum summary FILE [--catalog C]      вывести главные показатели в нескольких предложениях
+  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C] [--samples N] [--seed S]
+                                          записать PDF-отчёт с экономическим обоснованием (дисплей не нужен);
+                                          раздел неопределённости строится по N выборкам с seed S
+                                          (как в compute: по умолчанию 20000 и 1)
+  fulcrum export FILE [--catalog C] [--results OUT.json]
+                 [--alternatives OUT.csv] [--projection OUT.csv]
+                                          записать результаты в том виде, как их выводит compute,
+                                          ранжированные альтернативы и помесячный прогноз (- — stdout)
+  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]
+                                          преобразовать файл цен LiteLLM в каталог Fulcrum
+  fulcrum calibrate LOG... [--holdout F] [--json]
+                                          подогнать модель задержки к измеренным запускам (llmperf, vLLM или CSV)
+  fulcrum --version | --help
+
+--lang ru|zh_CN|en с любой командой задаёт язык сообщений и отчёта
+(по умолчанию английский); вывод JSON и CSV не меняется.
+--catalog принимает каталог Fulcrum или файл цен LiteLLM (его цены заменяют встроенные).
+Коды выхода: 0 — успех, 1 — неверные или нечитаемые входные данные (поле указано в stderr), 2 — неверный вызов.
+</translation>
     </message>
     <message>
         <source>fulcrum: --lang takes ru, zh_CN or en, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fulcrum: --lang принимает ru, zh_CN или en, получено %1</translation>
     </message>
 </context>
 <context>
@@ -988,159 +1014,159 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     </message>
     <message>
         <source>Over %1 samples of its uncertain inputs the case breaks even with probability %2, and the month nets at least 0 after fixed costs with probability %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1 выборкам неопределённых входных данных сценарий достигает безубыточности с вероятностью %2, а чистый результат за месяц после постоянных затрат не ниже 0 с вероятностью %3.</translation>
     </message>
     <message>
         <source>Over %1 samples of its uncertain inputs the case breaks even with probability %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1 выборкам неопределённых входных данных сценарий достигает безубыточности с вероятностью %2.</translation>
     </message>
     <message>
         <source>Beta(%1, %2) posterior</source>
-        <translation type="unfinished"></translation>
+        <translation>апостериорное Beta(%1, %2)</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>треугольное</translation>
     </message>
     <message>
         <source>PERT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERT</translation>
     </message>
     <message>
         <source>log-normal</source>
-        <translation type="unfinished"></translation>
+        <translation>логнормальное</translation>
     </message>
     <message>
         <source>eval: %1 of %2 correct</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка: верно %1 из %2</translation>
     </message>
     <message>
         <source>median %1, p90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1, p90 %2</translation>
     </message>
     <message>
         <source>median %1, p10 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1, p10 %2</translation>
     </message>
     <message>
         <source>%1 – %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – %3</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённость</translation>
     </message>
     <message>
         <source>Every figure in this report is a point estimate: no input is written as a range and the measured accuracy has no eval size, so there is no spread to show. Write ranges (triangular, PERT or log-normal) in the scenario file to see how sure the case is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый показатель в этом отчёте — точечное значение: ни одно входное значение не задано диапазоном, а у измеренной точности не указан размер оценки, поэтому разброса нет. Задайте диапазоны (треугольное, PERT или логнормальное распределение) в файле сценария, чтобы увидеть, насколько надёжно обоснование.</translation>
     </message>
     <message>
         <source>The figures below come from %1 samples (seed %2): every uncertain input is drawn from its range at once, the others stay as written, and each sample is computed as the point figures are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приведённые ниже показатели получены по %1 выборкам (seed %2): все неопределённые входные данные одновременно берутся из своих диапазонов, остальные остаются как заданы, и каждая выборка рассчитывается так же, как точечные показатели.</translation>
     </message>
     <message>
         <source>The case breaks even in %1 of the samples, and the pipeline answers within the %2 budget in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безубыточность достигается в %1 выборок, а конвейер укладывается в бюджет %2 в %3 выборок.</translation>
     </message>
     <message>
         <source>The case breaks even in %1 of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безубыточность достигается в %1 выборок.</translation>
     </message>
     <message>
         <source>After %1 of fixed costs per month, net per month is at least 0 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>При постоянных затратах %1 в месяц чистый результат за месяц не ниже 0 в %2 выборок.</translation>
     </message>
     <message>
         <source>Net per month is %1 at the median and between %2 (P5) and %3 (P95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана чистого результата в месяц — %1, диапазон — от %2 (P5) до %3 (P95).</translation>
     </message>
     <message>
         <source>Net per month does not vary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый результат в месяц не меняется: %1.</translation>
     </message>
     <message>
         <source>The LLM cost per month is %1 at the median and between %2 (P5) and %3 (P95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана затрат на LLM в месяц — %1, диапазон — от %2 (P5) до %3 (P95).</translation>
     </message>
     <message>
         <source>The LLM cost per month does not vary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты на LLM в месяц не меняются: %1.</translation>
     </message>
     <message>
         <source>The total latency is %1 at the median and between %2 (P5) and %3 (P95); its p90 is %4 and its p99 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана общей задержки — %1, диапазон — от %2 (P5) до %3 (P95); её p90 — %4, p99 — %5.</translation>
     </message>
     <message>
         <source>The total latency does not vary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая задержка не меняется: %1.</translation>
     </message>
     <message>
         <source>The latency is unknown: a model on the path has no latency figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка неизвестна: у одной из моделей конвейера нет данных о задержке.</translation>
     </message>
     <message>
         <source>What matters most for net per month: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важнее всего для чистого результата в месяц: %1.</translation>
     </message>
     <message>
         <source>What matters most for net per month: %1; for the latency: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важнее всего для чистого результата в месяц: %1; для задержки: %2.</translation>
     </message>
     <message>
         <source>Only the measured accuracy is uncertain here (its eval&apos;s Beta posterior): no input is written as a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь неопределённа только измеренная точность (апостериорное бета-распределение её оценки): ни одно входное значение не задано диапазоном.</translation>
     </message>
     <message>
         <source>Uncertain input</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённый вход</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Как задано</translation>
     </message>
     <message>
         <source>Point value</source>
-        <translation type="unfinished"></translation>
+        <translation>Точечное значение</translation>
     </message>
     <message>
         <source>Low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин. – макс.</translation>
     </message>
     <message>
         <source>The point value is what the rest of the report uses. Low – high are the ends the tornado charts put each input at: as written for a triangular or PERT range, the 5th and 95th percentiles for a log-normal range or a posterior.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точечное значение используется во всём остальном отчёте. Мин. – макс. — границы, в которые диаграммы «торнадо» ставят каждый вход: как задано для треугольного диапазона или PERT; 5-й и 95-й перцентили для логнормального диапазона или апостериорного распределения.</translation>
     </message>
     <message>
         <source>Uncertainty: the spread of the outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённость: разброс результатов</translation>
     </message>
     <message>
         <source>How the samples spread, with P5, P50 and P95 marked, and break even (net 0) or the latency budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение выборок с отметками P5, P50 и P95, а также безубыточности (чистый результат 0) или бюджета задержки.</translation>
     </message>
     <message>
         <source>An outcome that does not vary in the samples gets no histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для результата, который не меняется в выборках, гистограмма не строится.</translation>
     </message>
     <message>
         <source>Uncertainty: what moves the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённость: что влияет на показатели</translation>
     </message>
     <message>
         <source>Each uncertain input alone at its low and its high end, every other input at its point value: how far it moves net per month and the total latency from the point figures (the vertical line). The largest swing is on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый неопределённый вход по отдельности на минимуме и на максимуме, все остальные — в точечных значениях: насколько он сдвигает чистый результат в месяц и общую задержку относительно точечных показателей (вертикальная линия). Наибольший размах — вверху.</translation>
     </message>
     <message>
         <source>No uncertain input moves the latency: there is no latency tornado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один неопределённый вход не влияет на задержку: диаграммы «торнадо» для задержки нет.</translation>
     </message>
     <message>
         <source>No uncertain input moves net per month: there is no tornado of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один неопределённый вход не влияет на чистый результат в месяц: диаграммы «торнадо» для него нет.</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1978,7 @@ net per month at it: %2</source>
     <message>
         <source> %</source>
         <comment>the held-out share&apos;s unit</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3625,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>

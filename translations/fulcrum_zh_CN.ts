@@ -141,11 +141,37 @@
 --catalog takes a Fulcrum catalog or a LiteLLM price file (its prices replace the built-in ones).
 Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stderr), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  fulcrum [FILE]                          在工作台中打开 FILE（不指定 FILE 时打开内置示例）
+  fulcrum compute FILE [--catalog C] [--top N] [--compact] [--samples N] [--seed S]
+                                          以 JSON 输出场景的所有数据；--samples 和 --seed
+                                          会增加一个 &quot;uncertainty&quot; 块：对场景中的区间进行
+                                          蒙特卡洛模拟（N 取 1 到 1000000，默认 20000；S 为
+                                          64 位随机种子，默认 1：S 相同则结果相同）
+  fulcrum summary FILE [--catalog C]      用几句话输出关键数据
+  fulcrum report FILE -o OUT.pdf [--page-size A4|Letter] [--catalog C] [--samples N] [--seed S]
+                                          生成 PDF 商业论证报告（无需显示器）；其中的
+                                          不确定性部分以随机种子 S 抽样 N 次（与 compute
+                                          相同：默认 20000 和 1）
+  fulcrum export FILE [--catalog C] [--results OUT.json]
+                 [--alternatives OUT.csv] [--projection OUT.csv]
+                                          写出结果（与 compute 的输出相同）、排序后的
+                                          替代方案和每月预测（- 表示标准输出）
+  fulcrum import-litellm FILE [-o OUT] [--as-of YYYY-MM-DD]
+                                          将 LiteLLM 价格文件转换为 Fulcrum 价格目录
+  fulcrum calibrate LOG... [--holdout F] [--json]
+                                          用实测运行数据拟合延迟模型（llmperf、vLLM 或 CSV）
+  fulcrum --version | --help
+
+--lang ru|zh_CN|en 可用于任何命令，以该语言输出消息和报告（默认为英语）；
+JSON 和 CSV 输出保持不变。
+--catalog 接受 Fulcrum 价格目录或 LiteLLM 价格文件（其价格将替换内置价格）。
+退出码：0 成功，1 输入无效或无法读取（出错字段会在 stderr 中注明），2 用法错误。
+</translation>
     </message>
     <message>
         <source>fulcrum: --lang takes ru, zh_CN or en, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fulcrum: --lang 只接受 ru、zh_CN 或 en，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -988,159 +1014,159 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     </message>
     <message>
         <source>Over %1 samples of its uncertain inputs the case breaks even with probability %2, and the month nets at least 0 after fixed costs with probability %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>对不确定输入抽取 %1 个样本，该商业论证达到盈亏平衡的概率为 %2，扣除固定成本后当月净收益不低于 0 的概率为 %3。</translation>
     </message>
     <message>
         <source>Over %1 samples of its uncertain inputs the case breaks even with probability %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>对不确定输入抽取 %1 个样本，该商业论证达到盈亏平衡的概率为 %2。</translation>
     </message>
     <message>
         <source>Beta(%1, %2) posterior</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta(%1, %2) 后验</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>三角分布</translation>
     </message>
     <message>
         <source>PERT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERT</translation>
     </message>
     <message>
         <source>log-normal</source>
-        <translation type="unfinished"></translation>
+        <translation>对数正态</translation>
     </message>
     <message>
         <source>eval: %1 of %2 correct</source>
-        <translation type="unfinished"></translation>
+        <translation>评测：%2 个中 %1 个正确</translation>
     </message>
     <message>
         <source>median %1, p90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 %1，p90 %2</translation>
     </message>
     <message>
         <source>median %1, p10 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 %1，p10 %2</translation>
     </message>
     <message>
         <source>%1 – %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – %3</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性</translation>
     </message>
     <message>
         <source>Every figure in this report is a point estimate: no input is written as a range and the measured accuracy has no eval size, so there is no spread to show. Write ranges (triangular, PERT or log-normal) in the scenario file to see how sure the case is.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告中的所有数据均为点估计：没有输入写成区间，且实测准确率没有评测样本数，因此没有可展示的分布范围。请在场景文件中写入区间（三角分布、PERT 或对数正态），以查看该商业论证的把握有多大。</translation>
     </message>
     <message>
         <source>The figures below come from %1 samples (seed %2): every uncertain input is drawn from its range at once, the others stay as written, and each sample is computed as the point figures are.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下数据来自 %1 个样本（随机种子 %2）：每个样本同时从各不确定输入的区间中抽取取值，其他输入保持原值，并按与点值相同的方式计算。</translation>
     </message>
     <message>
         <source>The case breaks even in %1 of the samples, and the pipeline answers within the %2 budget in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的样本达到盈亏平衡，%3 的样本中流水线在 %2 的延迟预算内完成应答。</translation>
     </message>
     <message>
         <source>The case breaks even in %1 of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的样本达到盈亏平衡。</translation>
     </message>
     <message>
         <source>After %1 of fixed costs per month, net per month is at least 0 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>扣除每月 %1 的固定成本后，%2 的样本每月净收益不低于 0。</translation>
     </message>
     <message>
         <source>Net per month is %1 at the median and between %2 (P5) and %3 (P95).</source>
-        <translation type="unfinished"></translation>
+        <translation>每月净收益的中位数为 %1，范围为 %2（P5）至 %3（P95）。</translation>
     </message>
     <message>
         <source>Net per month does not vary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月净收益不随样本变化：%1。</translation>
     </message>
     <message>
         <source>The LLM cost per month is %1 at the median and between %2 (P5) and %3 (P95).</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 LLM 成本的中位数为 %1，范围为 %2（P5）至 %3（P95）。</translation>
     </message>
     <message>
         <source>The LLM cost per month does not vary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 LLM 成本不随样本变化：%1。</translation>
     </message>
     <message>
         <source>The total latency is %1 at the median and between %2 (P5) and %3 (P95); its p90 is %4 and its p99 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>总延迟的中位数为 %1，范围为 %2（P5）至 %3（P95）；其 p90 为 %4，p99 为 %5。</translation>
     </message>
     <message>
         <source>The total latency does not vary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>总延迟不随样本变化：%1。</translation>
     </message>
     <message>
         <source>The latency is unknown: a model on the path has no latency figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟未知：路径上有模型没有延迟数据。</translation>
     </message>
     <message>
         <source>What matters most for net per month: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每月净收益影响最大的是：%1。</translation>
     </message>
     <message>
         <source>What matters most for net per month: %1; for the latency: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每月净收益影响最大的是：%1；对延迟影响最大的是：%2。</translation>
     </message>
     <message>
         <source>Only the measured accuracy is uncertain here (its eval&apos;s Beta posterior): no input is written as a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处只有实测准确率是不确定的（其评测的 Beta 后验）：没有输入写成区间。</translation>
     </message>
     <message>
         <source>Uncertain input</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定输入</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>原始写法</translation>
     </message>
     <message>
         <source>Point value</source>
-        <translation type="unfinished"></translation>
+        <translation>点值</translation>
     </message>
     <message>
         <source>Low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>低 – 高</translation>
     </message>
     <message>
         <source>The point value is what the rest of the report uses. Low – high are the ends the tornado charts put each input at: as written for a triangular or PERT range, the 5th and 95th percentiles for a log-normal range or a posterior.</source>
-        <translation type="unfinished"></translation>
+        <translation>点值即报告其余部分所用的值。低 – 高为龙卷风图中各输入所取的两端：三角分布或 PERT 区间取文件中所写的两端，对数正态区间或后验分布取第 5 和第 95 百分位数。</translation>
     </message>
     <message>
         <source>Uncertainty: the spread of the outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性：结果的分布</translation>
     </message>
     <message>
         <source>How the samples spread, with P5, P50 and P95 marked, and break even (net 0) or the latency budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本的分布情况，标出 P5、P50 和 P95，以及盈亏平衡点（净收益为 0）或延迟预算。</translation>
     </message>
     <message>
         <source>An outcome that does not vary in the samples gets no histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>在各样本中不变的结果不绘制直方图。</translation>
     </message>
     <message>
         <source>Uncertainty: what moves the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性：哪些因素影响数据</translation>
     </message>
     <message>
         <source>Each uncertain input alone at its low and its high end, every other input at its point value: how far it moves net per month and the total latency from the point figures (the vertical line). The largest swing is on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个不确定输入单独取其低端和高端值，其他输入均取点值：显示它使每月净收益和总延迟偏离点值（竖线）多少。变动最大的排在最上方。</translation>
     </message>
     <message>
         <source>No uncertain input moves the latency: there is no latency tornado.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有不确定输入会影响延迟：因此没有延迟龙卷风图。</translation>
     </message>
     <message>
         <source>No uncertain input moves net per month: there is no tornado of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有不确定输入会影响每月净收益：因此没有其龙卷风图。</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1974,7 @@ net per month at it: %2</source>
     <message>
         <source> %</source>
         <comment>the held-out share&apos;s unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3607,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ void HeadlineStrip::showResults(const Results &r)
     }
 
     if (const Alternative *best = r.bestFeasibleAlternative()) {
-        const QString tier = QString::fromLatin1(tierKey(best->tier).data(), tierKey(best->tier).size());
+        const QString tier = tierName(best->tier);
         const QString name = tr("%1, %2%3").arg(QString::fromStdString(best->model), tier,
                                               best->caching ? tr(", cached") : QString());
         const QString detail = best->savingPerMonth >= 0
