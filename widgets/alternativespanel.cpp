@@ -87,15 +87,19 @@ AlternativesPanel::AlternativesPanel(QWidget *parent)
     m_view->addAction(applyAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    // Two rows, so that the controls keep their text in longer languages (Russian) too.
     auto *filters = new QHBoxLayout;
+    m_filterEdit->setMinimumWidth(160);
     filters->addWidget(m_filterEdit, 1);
     filters->addWidget(m_tierCombo);
-    filters->addWidget(m_feasibleOnly);
-    filters->addWidget(m_paretoOnly);
-    filters->addWidget(m_cachingOnly);
     filters->addSpacing(12);
     filters->addWidget(applyToLabel);
     filters->addWidget(m_applyToCombo);
+    auto *toggles = new QHBoxLayout;
+    toggles->addWidget(m_feasibleOnly);
+    toggles->addWidget(m_paretoOnly);
+    toggles->addWidget(m_cachingOnly);
+    toggles->addStretch();
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summaryLabel, 1);
@@ -103,6 +107,7 @@ AlternativesPanel::AlternativesPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(toggles);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 

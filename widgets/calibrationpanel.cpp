@@ -67,6 +67,8 @@ CalibrationPanel::CalibrationPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // Each header whole in every language; the table scrolls sideways instead.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     // Room for five fits before the table scrolls.
     m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() + 5 * (m_view->fontMetrics().height() + 6)

@@ -20,6 +20,7 @@
 #include <QMetaMethod>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextLayout>
 #include <QPdfWriter>
 #include <QPicture>
 #include <QResizeEvent>
@@ -157,6 +158,7 @@ ChartView::ChartView(QWidget *parent)
     m_plot->setMouseTracking(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoomFactor(0.85);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartView::wrapNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -533,6 +535,27 @@ void ChartView::setNote(const QString &text)
     noteFont.setPointSizeF(noteFont.pointSizeF() * 1.15);
     item->setFont(noteFont);
     item->setClipToAxisRect(false);
+    m_noteItem = item;
+}
+
+void ChartView::wrapNote()
+{
+    // Broken into lines that fit the plot, in any language (QTextLayout knows where Chinese
+    // and Russian text may break).
+    if (!m_noteItem || m_note.isEmpty())
+        return;
+    const int width = std::max(120, m_plot->axisRect()->width() - 16);
+    QStringList lines;
+    for (const QString &paragraph : m_note.split(u'\n')) {
+        QTextLayout layout(paragraph, m_noteItem->font());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    m_noteItem->setText(lines.join(u'\n'));
 }
 
 void ChartView::setHoverText(QCPLayerable *layerable, HoverText text)
@@ -635,7 +658,7 @@ int ChartView::addVerticalMarkers(const std::vector<Marker> &markers, double xLo
 {
     const double span = xUpper > xLower ? xUpper - xLower : 1.0;
     // The axis rect is not laid out yet: estimate its width from the widget's.
-    const double plotWidthPx = std::max(300, m_layoutSize.width() - 110);
+    const double plotWidthPx = std::max(120, m_layoutSize.width() - 110);
     const QFontMetricsF metrics(font());
     const double rowShare = labelRowsShare(1) - labelRowsShare(0);
 
@@ -789,6 +812,7 @@ void ChartView::clearPlot()
     m_veil = nullptr;
     m_hovers.clear();
     m_note.clear();
+    m_noteItem = nullptr;
     m_shownSeries.clear();
 }
 

@@ -16,6 +16,7 @@
 #include "models/scenario.h"
 
 class QCustomPlot;
+class QCPItemText;
 class QCPItemRect;
 class QCPAxis;
 class QCPLayerable;
@@ -187,6 +188,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    /// Breaks the note into lines as wide as the plot (after each layout, before drawing).
+    void wrapNote();
     struct Hover
     {
         QCPLayerable *layerable = nullptr;
@@ -222,6 +225,7 @@ private:
     QSize m_layoutSize {640, 380}; ///< the size labels and legend were last laid out for
     std::vector<Series> m_shownSeries;
     QString m_note;
+    QCPItemText *m_noteItem = nullptr; ///< the note, wrapped to the plot's width as it is laid out
     std::vector<Hover> m_hovers;
     std::vector<HomeRange> m_home;
     std::optional<Scenario> m_scenario; ///< the last figures, to redraw on a palette change

@@ -20,6 +20,8 @@ UncertaintyHistogramChart::UncertaintyHistogramChart(Quantity quantity, QWidget 
         setSecondsTicker(p->xAxis, false);
     else
         setMoneyTicker(p->xAxis);
+    // Three histograms share a row: few ticks, so that long labels ("16,5 тыс.") stay apart.
+    p->xAxis->ticker()->setTickCount(3);
     p->yAxis->setLabel(tr("Samples"));
     p->xAxis->grid()->setVisible(false);
     setLegendColumns(1);
@@ -163,6 +165,7 @@ TornadoChart::TornadoChart(Measure measure, QWidget *parent)
         setSecondsTicker(p->xAxis, false);
     else
         setMoneyTicker(p->xAxis);
+    p->xAxis->ticker()->setTickCount(4);
     p->yAxis->grid()->setVisible(false);
     p->yAxis->setTickLength(0, 3);
     p->yAxis->setSubTicks(false);
