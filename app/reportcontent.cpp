@@ -38,6 +38,18 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
 
+/// Sentences as one paragraph: a space after each, except after a Chinese full stop.
+QString joinSentences(const QStringList &sentences)
+{
+    QString text;
+    for (const QString &sentence : sentences) {
+        if (!text.isEmpty() && !text.endsWith(u'。'))
+            text += u' ';
+        text += sentence.trimmed();
+    }
+    return text;
+}
+
 QString qs(const std::string &text)
 {
     return QString::fromStdString(text);
@@ -231,7 +243,7 @@ private:
                 ++at;
             sentences.insert(std::min(at, sentences.size()), howSureSentence());
         }
-        m_layout.addParagraph(sentences.join(u' '));
+        m_layout.addParagraph(joinSentences(sentences));
 
         const BusinessResults &b = m_r.business;
         const LatencyResults &l = m_r.latency;
@@ -553,7 +565,7 @@ private:
         else if (m_r.latency.hasSyncPath)
             sentences << ReportText::tr("The latency is unknown: a model on the path has no latency figures.");
 
-        m_layout.addParagraph(sentences.join(u' '));
+        m_layout.addParagraph(joinSentences(sentences));
         sentences.clear();
 
         QStringList netMost;
@@ -576,7 +588,7 @@ private:
         if (!anyRange)
             sentences << ReportText::tr("Only the measured accuracy is uncertain here (its eval's Beta posterior): no input "
                             "is written as a range.");
-        m_layout.addParagraph(sentences.join(u' '));
+        m_layout.addParagraph(joinSentences(sentences));
 
         Table table;
         table.header = QStringList { ReportText::tr("Uncertain input"), ReportText::tr("Distribution"), ReportText::tr("As written"),

@@ -527,7 +527,7 @@ void ReportLayout::paintPageFrame(QPainter *painter, int page, int pageCount) co
     const QFontMetricsF metrics(m_smallFont, m_device);
     painter->setFont(m_smallFont);
     painter->setPen(MutedColor);
-    const QString right = metrics.elidedText(m_headerRight, Qt::ElideRight, inner * 0.35);
+    const QString right = metrics.elidedText(m_headerRight, Qt::ElideRight, inner * 0.55);
     const double rightWidth = metrics.horizontalAdvance(right);
     const QString left = metrics.elidedText(m_headerLeft, Qt::ElideRight, inner - rightWidth - 16);
     painter->drawText(QPointF(SideMargin, HeaderBaseline), left);
