@@ -103,9 +103,14 @@ std::optional<ModelEntry> modelEntryFromJson(const Json &json, const std::string
             lr.optionalNumber("output_tokens_per_s_slowest", profile.outputTokensPerSSlowest, profile.ranges);
             lr.text("as_of", profile.asOf);
             lr.text("source", profile.source);
-            if (!ttft)
+            // A value that is there but did not read (a broken range) was reported already.
+            auto absent = [&](const char *key) {
+                const auto it = latency->find(key);
+                return it == latency->end() || it->is_null();
+            };
+            if (!ttft && absent("ttft_s"))
                 errors.push_back({lr.pathOf("ttft_s"), "missing", Json::object()});
-            if (!speed)
+            if (!speed && absent("output_tokens_per_s"))
                 errors.push_back({lr.pathOf("output_tokens_per_s"), "missing", Json::object()});
             profile.ttftS = ttft.value_or(0.0);
             profile.outputTokensPerS = speed.value_or(1.0);
