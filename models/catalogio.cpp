@@ -14,6 +14,14 @@ Json optionalToJson(const std::optional<double> &value)
     return value ? numberJson(*value) : Json(nullptr);
 }
 
+/// A figure as written: its range when it has one, else the number (or null).
+Json figureToJson(const std::optional<double> &value, const Ranges &ranges, const char *key)
+{
+    if (const auto range = ranges.find(key); range != ranges.end())
+        return distributionToJson(range->second);
+    return optionalToJson(value);
+}
+
 std::optional<TierPrices> tierPricesFromJson(const Json &json, const std::string &path,
                                              Diagnostics &errors)
 {
@@ -21,11 +29,11 @@ std::optional<TierPrices> tierPricesFromJson(const Json &json, const std::string
     JsonObjectReader reader(json, path, errors);
     const std::size_t before = errors.size();
     std::optional<double> input, output;
-    reader.optionalNumber("input", input);
-    reader.optionalNumber("output", output);
-    reader.optionalNumber("cached_input", prices.cachedInput);
-    reader.optionalNumber("cache_write", prices.cacheWrite);
-    reader.optionalNumber("reasoning", prices.reasoning);
+    reader.optionalNumber("input", input, prices.ranges);
+    reader.optionalNumber("output", output, prices.ranges);
+    reader.optionalNumber("cached_input", prices.cachedInput, prices.ranges);
+    reader.optionalNumber("cache_write", prices.cacheWrite, prices.ranges);
+    reader.optionalNumber("reasoning", prices.reasoning, prices.ranges);
     if (!input && errors.size() == before)
         errors.push_back({path + ".input", "missing", Json::object()});
     if (!output && errors.size() == before)
@@ -41,12 +49,12 @@ std::optional<TierPrices> tierPricesFromJson(const Json &json, const std::string
 Json tierPricesToJson(const TierPrices &p)
 {
     Json json = p.extra;
-    json["input"] = numberJson(p.input);
-    json["cached_input"] = optionalToJson(p.cachedInput);
-    json["cache_write"] = optionalToJson(p.cacheWrite);
-    json["output"] = numberJson(p.output);
+    json["input"] = figureToJson(p.input, p.ranges, "input");
+    json["cached_input"] = figureToJson(p.cachedInput, p.ranges, "cached_input");
+    json["cache_write"] = figureToJson(p.cacheWrite, p.ranges, "cache_write");
+    json["output"] = figureToJson(p.output, p.ranges, "output");
     if (p.reasoning)
-        json["reasoning"] = numberJson(*p.reasoning);
+        json["reasoning"] = figureToJson(p.reasoning, p.ranges, "reasoning");
     return json;
 }
 
@@ -89,15 +97,20 @@ std::optional<ModelEntry> modelEntryFromJson(const Json &json, const std::string
             LatencyProfile profile;
             JsonObjectReader lr(*latency, reader.pathOf("latency"), errors);
             std::optional<double> ttft, speed;
-            lr.optionalNumber("ttft_s", ttft);
-            lr.optionalNumber("prefill_tokens_per_s", profile.prefillTokensPerS);
-            lr.optionalNumber("output_tokens_per_s", speed);
-            lr.optionalNumber("output_tokens_per_s_slowest", profile.outputTokensPerSSlowest);
+            lr.optionalNumber("ttft_s", ttft, profile.ranges);
+            lr.optionalNumber("prefill_tokens_per_s", profile.prefillTokensPerS, profile.ranges);
+            lr.optionalNumber("output_tokens_per_s", speed, profile.ranges);
+            lr.optionalNumber("output_tokens_per_s_slowest", profile.outputTokensPerSSlowest, profile.ranges);
             lr.text("as_of", profile.asOf);
             lr.text("source", profile.source);
-            if (!ttft)
+            // A value that is there but did not read (a broken range) was reported already.
+            auto absent = [&](const char *key) {
+                const auto it = latency->find(key);
+                return it == latency->end() || it->is_null();
+            };
+            if (!ttft && absent("ttft_s"))
                 errors.push_back({lr.pathOf("ttft_s"), "missing", Json::object()});
-            if (!speed)
+            if (!speed && absent("output_tokens_per_s"))
                 errors.push_back({lr.pathOf("output_tokens_per_s"), "missing", Json::object()});
             profile.ttftS = ttft.value_or(0.0);
             profile.outputTokensPerS = speed.value_or(1.0);
@@ -153,10 +166,11 @@ Json modelEntryToJson(const ModelEntry &e)
     if (e.latency) {
         const LatencyProfile &l = *e.latency;
         Json latency = l.extra;
-        latency["ttft_s"] = numberJson(l.ttftS);
-        latency["prefill_tokens_per_s"] = optionalToJson(l.prefillTokensPerS);
-        latency["output_tokens_per_s"] = numberJson(l.outputTokensPerS);
-        latency["output_tokens_per_s_slowest"] = optionalToJson(l.outputTokensPerSSlowest);
+        latency["ttft_s"] = figureToJson(l.ttftS, l.ranges, "ttft_s");
+        latency["prefill_tokens_per_s"] = figureToJson(l.prefillTokensPerS, l.ranges, "prefill_tokens_per_s");
+        latency["output_tokens_per_s"] = figureToJson(l.outputTokensPerS, l.ranges, "output_tokens_per_s");
+        latency["output_tokens_per_s_slowest"]
+            = figureToJson(l.outputTokensPerSSlowest, l.ranges, "output_tokens_per_s_slowest");
         latency["as_of"] = l.asOf;
         latency["source"] = l.source;
         json["latency"] = latency;
@@ -186,11 +200,21 @@ void checkModelEntry(const ModelEntry &e, const std::string &path, Diagnostics &
         if (value)
             checkNumber(*value, {bound}, path + "." + field, errors);
     };
-    // A speed near zero would make any time infinite: a thousandth of a token a second is
-    // already absurdly slow.
-    const NumberRule speed {Bound::Positive, false, 0.001};
+    const NumberRule speed = CatalogSpeedRule;
     if (e.id.empty())
         errors.push_back({path + ".id", "empty_name", Json::object()});
+    // A figure written as a range is checked as a range (each of its numbers against the
+    // field's rule, and their order), like a scenario's other ranges.
+    auto checkFigure = [&](const std::optional<double> &value, const Ranges &ranges, const char *key,
+                           const NumberRule &rule, const std::string &field) {
+        if (const auto range = ranges.find(key); range != ranges.end()) {
+            const std::size_t before = errors.size();
+            checkDistribution(range->second, rule, path + "." + field, errors);
+            return errors.size() == before;
+        }
+        return !value || checkNumber(*value, rule, path + "." + field, errors);
+    };
+    const NumberRule price = CatalogPriceRule;
     bool offered = false;
     for (Tier tier : AllTiers) {
         const auto &p = e.pricesFor(tier);
@@ -198,11 +222,11 @@ void checkModelEntry(const ModelEntry &e, const std::string &path, Diagnostics &
             continue;
         offered = true;
         const std::string tierPath = "prices_per_mtok." + std::string(tierKey(tier));
-        check(p->input, Bound::NonNegative, tierPath + ".input");
-        check(p->cachedInput, Bound::NonNegative, tierPath + ".cached_input");
-        check(p->cacheWrite, Bound::NonNegative, tierPath + ".cache_write");
-        check(p->output, Bound::NonNegative, tierPath + ".output");
-        check(p->reasoning, Bound::NonNegative, tierPath + ".reasoning");
+        checkFigure(p->input, p->ranges, "input", price, tierPath + ".input");
+        checkFigure(p->cachedInput, p->ranges, "cached_input", price, tierPath + ".cached_input");
+        checkFigure(p->cacheWrite, p->ranges, "cache_write", price, tierPath + ".cache_write");
+        checkFigure(p->output, p->ranges, "output", price, tierPath + ".output");
+        checkFigure(p->reasoning, p->ranges, "reasoning", price, tierPath + ".reasoning");
     }
     if (!offered)
         errors.push_back({path + ".prices_per_mtok", "no_tier_offered", Json::object()});
@@ -210,14 +234,15 @@ void checkModelEntry(const ModelEntry &e, const std::string &path, Diagnostics &
     check(e.cacheTtlS, Bound::NonNegative, "cache_ttl_s");
     if (e.latency) {
         const LatencyProfile &l = *e.latency;
-        check(l.ttftS, Bound::NonNegative, "latency.ttft_s");
-        if (l.prefillTokensPerS)
-            checkNumber(*l.prefillTokensPerS, speed, path + ".latency.prefill_tokens_per_s", errors);
-        const bool speedOk = checkNumber(l.outputTokensPerS, speed,
-                                         path + ".latency.output_tokens_per_s", errors);
+        checkFigure(l.ttftS, l.ranges, "ttft_s", price, "latency.ttft_s");
+        checkFigure(l.prefillTokensPerS, l.ranges, "prefill_tokens_per_s", speed, "latency.prefill_tokens_per_s");
+        const bool speedOk = checkFigure(l.outputTokensPerS, l.ranges, "output_tokens_per_s", speed,
+                                         "latency.output_tokens_per_s");
+        // Compared at their point values; the Monte Carlo keeps the slowest speed at its
+        // point value, capped at the sampled typical one.
         if (l.outputTokensPerSSlowest
-            && checkNumber(*l.outputTokensPerSSlowest, speed,
-                           path + ".latency.output_tokens_per_s_slowest", errors)
+            && checkFigure(l.outputTokensPerSSlowest, l.ranges, "output_tokens_per_s_slowest", speed,
+                           "latency.output_tokens_per_s_slowest")
             && speedOk && *l.outputTokensPerSSlowest > l.outputTokensPerS) {
             errors.push_back({path + ".latency.output_tokens_per_s_slowest",
                               "faster_than_typical",

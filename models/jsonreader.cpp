@@ -91,6 +91,27 @@ void JsonObjectReader::optionalNumber(std::string_view key, std::optional<double
     value = v->get<double>();
 }
 
+void JsonObjectReader::optionalNumber(std::string_view key, std::optional<double> &value, Ranges &ranges)
+{
+    const Json *v = find(key, false);
+    if (!v || v->is_null()) {
+        value.reset();
+        return;
+    }
+    if (v->is_object()) {
+        if (auto d = distributionFromJson(*v, pathOf(key), m_errors)) {
+            value = d->pointValue();
+            ranges[std::string(key)] = std::move(*d);
+        }
+        return;
+    }
+    if (!v->is_number()) {
+        wrongType(key, "number");
+        return;
+    }
+    value = v->get<double>();
+}
+
 void JsonObjectReader::text(std::string_view key, std::string &value, bool required)
 {
     const Json *v = find(key, required);

@@ -25,6 +25,9 @@ public:
     void number(std::string_view key, double &value, Ranges &ranges, bool required = false);
     /// A number or null ("not offered", "unknown"); missing is null.
     void optionalNumber(std::string_view key, std::optional<double> &value);
+    /// The same, also taking a range (its point value goes into value, its distribution
+    /// into ranges under key).
+    void optionalNumber(std::string_view key, std::optional<double> &value, Ranges &ranges);
     void text(std::string_view key, std::string &value, bool required = false);
     void boolean(std::string_view key, bool &value);
     /// The value at key if it has the given type (null when missing); consumed either way.

@@ -16,4 +16,10 @@ bool ModelEntry::pricesCacheWrites() const
                        [](const auto &p) { return p && p->cacheWrite.has_value(); });
 }
 
+bool ModelEntry::hasRanges() const
+{
+    return (latency && !latency->ranges.empty())
+           || std::any_of(prices.begin(), prices.end(), [](const auto &p) { return p && !p->ranges.empty(); });
+}
+
 } // namespace fulcrum

@@ -6,6 +6,7 @@
 
 #include "models/json.h"
 
+#include "models/distribution.h"
 #include "models/tier.h"
 
 namespace fulcrum {
@@ -20,6 +21,9 @@ struct TierPrices
     std::optional<double> cacheWrite;
     double output = 0;
     std::optional<double> reasoning;
+    /// Prices written as ranges, by key ("input", "cached_input", "cache_write", "output",
+    /// "reasoning"); the members above hold their point values.
+    Ranges ranges;
     Json extra = Json::object();
 
     bool operator==(const TierPrices &) const = default;
@@ -34,6 +38,9 @@ struct LatencyProfile
     std::optional<double> outputTokensPerSSlowest; ///< at the busiest hour; unknown = typical
     std::string asOf;
     std::string source;
+    /// Figures written as ranges, by key ("ttft_s", "prefill_tokens_per_s",
+    /// "output_tokens_per_s", "output_tokens_per_s_slowest"); the members hold point values.
+    Ranges ranges;
     Json extra = Json::object();
 
     double slowestOutputTokensPerS() const { return outputTokensPerSSlowest.value_or(outputTokensPerS); }
@@ -75,6 +82,8 @@ struct ModelEntry
     bool hasCachedPrice() const;
     /// True when some tier prices cache writes (Anthropic-style explicit caching).
     bool pricesCacheWrites() const;
+    /// True when some price or latency figure is written as a range.
+    bool hasRanges() const;
 
     bool operator==(const ModelEntry &) const = default;
 };

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "models/businesscase.h"
+#include "models/catalogio.h"
 #include "models/modellookup.h"
 #include "models/pipelinemodel.h"
 #include "models/scenariofields.h"
@@ -249,7 +250,124 @@ std::string accuracyModel(const Scenario &scenario)
     return final >= 0 ? scenario.workload.steps[final].model : std::string();
 }
 
-std::vector<BoundInput> boundInputs(const Scenario &scenario)
+/// The scenario the samples work on: the scenario itself, and after its own models a copy of
+/// every catalog entry with ranges that a step uses and the scenario does not override. The
+/// copy overrides the catalog's entry with the same figures, so the point results stay; it
+/// gives each ranged catalog figure a place in the working copy to write samples into.
+Scenario samplingScenario(const Scenario &scenario, const Catalog &catalog)
+{
+    Scenario working = scenario;
+    for (const Step &step : scenario.workload.steps) {
+        const bool own = std::any_of(working.models.begin(), working.models.end(),
+                                     [&](const ModelEntry &m) { return m.id == step.model; });
+        if (own)
+            continue;
+        if (const ModelEntry *entry = catalog.find(step.model); entry && entry->hasRanges())
+            working.models.push_back(*entry);
+    }
+    return working;
+}
+
+/// The tiers and latency of each model that the figures depend on: a step's own tier; the
+/// tier its asynchronous share runs on (batch where offered) when some traffic is
+/// asynchronous or the share is a range; the latency of a step on the synchronous path.
+struct ModelUse
+{
+    std::array<bool, TierCount> tiers {};
+    bool latency = false;
+};
+
+std::map<std::string, ModelUse, std::less<>> modelUses(const Scenario &scenario, const Catalog &catalog)
+{
+    std::map<std::string, ModelUse, std::less<>> uses;
+    const ModelLookup lookup(scenario, catalog);
+    const PipelineModel pipeline(scenario, lookup);
+    const bool async = scenario.traffic.asyncShare > 0 || scenario.traffic.ranges.contains("async_share");
+    for (int i = 0; i < pipeline.stepCount(); ++i) {
+        const Step &step = scenario.workload.steps[i];
+        const ModelEntry *model = lookup.find(step.model);
+        if (!model)
+            continue;
+        ModelUse &use = uses[step.model];
+        use.tiers[tierIndex(step.tier)] = true;
+        if (async)
+            use.tiers[tierIndex(model->offers(Tier::Batch) ? Tier::Batch : step.tier)] = true;
+        if (pipeline.onSyncPath(i))
+            use.latency = true;
+    }
+    return uses;
+}
+
+/// The ranged prices and latency figures of the models the steps use, in file order (the
+/// scenario's own "models" first; then the catalog's entries that samplingScenario() copied,
+/// named "catalog.ID…"). The slowest hour's speed is left out: the sampled figures are at
+/// the typical speed, so a range on it changes nothing (it keeps its point value, capped at
+/// the sampled typical speed; see Sampler).
+void addModelRanges(const Scenario &working, const Catalog &catalog, std::size_t ownModels,
+                    std::vector<BoundInput> &inputs)
+{
+    const auto uses = modelUses(working, catalog);
+    for (std::size_t m = 0; m < working.models.size(); ++m) {
+        const ModelEntry &entry = working.models[m];
+        const auto use = uses.find(entry.id);
+        if (use == uses.end() || !entry.hasRanges())
+            continue;
+        // Only the first entry of an id is found (a duplicate is a validation error anyway).
+        if (std::find_if(working.models.begin(), working.models.end(),
+                         [&](const ModelEntry &e) { return e.id == entry.id; })
+            != working.models.begin() + static_cast<std::ptrdiff_t>(m))
+            continue;
+        const std::string path = m < ownModels ? "models[" + std::to_string(m) + "]" : "catalog." + entry.id;
+        auto add = [&](const Distribution &range, const std::string &field, const NumberRule &rule,
+                       std::function<double &(Scenario &)> target) {
+            BoundInput b;
+            b.input.path = path + "." + field;
+            b.input.distribution = range;
+            b.input.pointValue = range.pointValue();
+            b.rule = rule;
+            b.target = std::move(target);
+            inputs.push_back(std::move(b));
+        };
+        for (Tier tier : AllTiers) {
+            const auto &prices = entry.pricesFor(tier);
+            if (!prices || !use->second.tiers[tierIndex(tier)])
+                continue;
+            const std::size_t t = tierIndex(tier);
+            const std::string tierPath = "prices_per_mtok." + std::string(tierKey(tier)) + ".";
+            for (const char *key : {"input", "cached_input", "cache_write", "output", "reasoning"}) {
+                const auto range = prices->ranges.find(key);
+                if (range == prices->ranges.end())
+                    continue;
+                const std::string_view k = key;
+                add(range->second, tierPath + key, CatalogPriceRule, [m, t, k](Scenario &s) -> double & {
+                    TierPrices &p = *s.models[m].prices[t];
+                    // A ranged optional price holds its point value, so it is never empty here.
+                    return k == "input"          ? p.input
+                           : k == "output"       ? p.output
+                           : k == "cached_input" ? *p.cachedInput
+                           : k == "cache_write"  ? *p.cacheWrite
+                                                 : *p.reasoning;
+                });
+            }
+        }
+        if (entry.latency && use->second.latency) {
+            const Ranges &ranges = entry.latency->ranges;
+            if (const auto range = ranges.find("ttft_s"); range != ranges.end())
+                add(range->second, "latency.ttft_s", CatalogPriceRule,
+                    [m](Scenario &s) -> double & { return s.models[m].latency->ttftS; });
+            if (const auto range = ranges.find("prefill_tokens_per_s"); range != ranges.end())
+                add(range->second, "latency.prefill_tokens_per_s", CatalogSpeedRule,
+                    [m](Scenario &s) -> double & { return *s.models[m].latency->prefillTokensPerS; });
+            if (const auto range = ranges.find("output_tokens_per_s"); range != ranges.end())
+                add(range->second, "latency.output_tokens_per_s", CatalogSpeedRule,
+                    [m](Scenario &s) -> double & { return s.models[m].latency->outputTokensPerS; });
+        }
+    }
+}
+
+/// The inputs of working (a samplingScenario() of a valid scenario with ownModels models of
+/// its own).
+std::vector<BoundInput> boundInputs(const Scenario &scenario, const Catalog &catalog, std::size_t ownModels)
 {
     std::vector<BoundInput> inputs;
     addRanges<Traffic>(scenario.traffic, TrafficFields, "traffic",
@@ -293,6 +411,7 @@ std::vector<BoundInput> boundInputs(const Scenario &scenario)
             inputs.push_back(std::move(b));
         }
     }
+    addModelRanges(scenario, catalog, ownModels, inputs);
     return inputs;
 }
 
@@ -326,6 +445,11 @@ public:
         const std::string &model = m_scenario.workload.steps[final].model;
         const auto eval = m_scenario.evals.find(model);
         m_accuracy = eval != m_scenario.evals.end() ? &eval->second.accuracy : &m_scenario.economics.targetAccuracy;
+        for (ModelEntry &entry : m_scenario.models) {
+            if (entry.latency && entry.latency->outputTokensPerSSlowest
+                && entry.latency->ranges.contains("output_tokens_per_s"))
+                m_slowest.push_back({&*entry.latency, *entry.latency->outputTokensPerSSlowest});
+        }
     }
     Sampler(const Sampler &) = delete;
     Sampler &operator=(const Sampler &) = delete;
@@ -334,6 +458,9 @@ public:
 
     Figures compute()
     {
+        // The slowest hour's speed stays as written, but never above a sampled typical speed.
+        for (const SlowestSpeed &slowest : m_slowest)
+            slowest.latency->outputTokensPerSSlowest = std::min(slowest.written, slowest.latency->outputTokensPerS);
         const Traffic &traffic = m_scenario.traffic;
         const double requestsPerDay = traffic.requestsPerDay;
         double sync = 0;
@@ -384,6 +511,12 @@ private:
     std::vector<double> m_finish;
     std::vector<double> m_finishSlowest;
     double *m_accuracy = nullptr;
+    struct SlowestSpeed
+    {
+        LatencyProfile *latency;
+        double written;
+    };
+    std::vector<SlowestSpeed> m_slowest; ///< of the models whose typical speed is a range
 };
 
 // ---- Statistics ------------------------------------------------------------------------------
@@ -556,7 +689,7 @@ std::vector<UncertainInput> uncertainInputs(const Scenario &scenario, const Cata
     std::vector<UncertainInput> inputs;
     if (!validateScenario(scenario, catalog).empty())
         return inputs;
-    for (BoundInput &b : boundInputs(scenario))
+    for (BoundInput &b : boundInputs(samplingScenario(scenario, catalog), catalog, scenario.models.size()))
         inputs.push_back(std::move(b.input));
     return inputs;
 }
@@ -565,7 +698,8 @@ std::vector<SensitivityEntry> sensitivity(const Scenario &scenario, const Catalo
 {
     if (!validateScenario(scenario, catalog).empty())
         return {};
-    return sensitivityOf(scenario, catalog, boundInputs(scenario));
+    const Scenario working = samplingScenario(scenario, catalog);
+    return sensitivityOf(working, catalog, boundInputs(working, catalog, scenario.models.size()));
 }
 
 std::vector<SensitivityEntry> sortedByLatencySwing(std::vector<SensitivityEntry> entries)
@@ -581,7 +715,8 @@ std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, c
 {
     if (!validateScenario(scenario, catalog).empty())
         return std::nullopt;
-    const std::vector<BoundInput> inputs = boundInputs(scenario);
+    const Scenario working = samplingScenario(scenario, catalog);
+    const std::vector<BoundInput> inputs = boundInputs(working, catalog, scenario.models.size());
     const std::size_t n = std::clamp<std::size_t>(options.samples, 1, MaxUncertaintySamples);
     const std::size_t chunks = (n + UncertaintyChunkSize - 1) / UncertaintyChunkSize;
 
@@ -596,7 +731,7 @@ std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, c
 
     auto cancelled = [&options] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto work = [&] {
-        Sampler sampler(scenario, catalog);
+        Sampler sampler(working, catalog);
         for (std::size_t chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
             if (cancelled())
                 return;
@@ -654,7 +789,7 @@ std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, c
         r.latencyTotalHistogram = histogram(latency, r.latencyTotalS.min, r.latencyTotalS.max,
                                             options.histogramBins);
     }
-    r.sensitivity = sensitivityOf(scenario, catalog, inputs);
+    r.sensitivity = sensitivityOf(working, catalog, inputs);
     if (options.keepSamples) {
         r.netPerMonthSamples = std::move(net);
         r.costPerMonthSamples = std::move(cost);

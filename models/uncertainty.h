@@ -63,7 +63,12 @@ struct UncertainInput
 };
 
 /// The ranged inputs of a valid scenario that the outputs depend on, in file order, and the
-/// final step's accuracy posterior (when its eval has a size and the accuracy is a point).
+/// final step's accuracy posterior (when its eval has a size and the accuracy is a point);
+/// then the ranged prices and latency figures of the models the steps use ("models[0]…" for
+/// the scenario's own entries, "catalog.ID…" for a catalog entry's): prices of the tiers the
+/// steps run on (and batch while some traffic is asynchronous), TTFT and speeds of models on
+/// the synchronous path. The slowest hour's speed is not sampled (the sampled latency is at
+/// the typical speed); it stays as written, capped at a sampled typical speed.
 std::vector<UncertainInput> uncertainInputs(const Scenario &scenario, const Catalog &catalog);
 
 /// Percentiles (linear interpolation between order statistics) and the mean.

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testsupport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fulcrum {
@@ -169,6 +171,7 @@ private slots:
 
     void computeOnTheExample();
     void computeWithSamplesOnARangedScenario();
+    void computeWithSamplesSamplesModelPricesAndSpeeds();
     void reportOnTheExampleWithoutADisplay_data();
     void reportOnTheExampleWithoutADisplay();
     void reportOfABadScenarioWritesNothing();
@@ -299,6 +302,38 @@ void TestCliEndToEnd::computeWithSamplesOnARangedScenario()
     const QJsonArray sensitivity = u.value(u"sensitivity"_s).toArray();
     QCOMPARE(sensitivity.size(), 6);
     QCOMPARE(sensitivity.first().toObject().value(u"input"_s).toString(), u"economics.value_per_success"_s);
+}
+
+void TestCliEndToEnd::computeWithSamplesSamplesModelPricesAndSpeeds()
+{
+    // The example with its own GPT-4.1 entry's standard output price triangular 7–8–11 and
+    // its output speed log-normal (median 89, p10 40 tokens/s).
+    const QString ranged = QFINDTESTDATA("data/customer-service-model-ranges.fulcrum.json");
+    QVERIFY(!ranged.isEmpty());
+    const Run point = run({u"compute"_s, ranged});
+    const Run example = run({u"compute"_s, ExamplePath});
+    QCOMPARE(point.exitCode, 0);
+    const QJsonObject pointJson = QJsonDocument::fromJson(point.out).object();
+    // Point results use the likely price and the median speed: the example's own figures.
+    QCOMPARE(pointJson.value(u"cost"_s).toObject().value(u"per_month"_s).toDouble(),
+             QJsonDocument::fromJson(example.out).object().value(u"cost"_s).toObject().value(u"per_month"_s).toDouble());
+
+    const QStringList args {u"compute"_s, ranged, u"--samples"_s, u"20000"_s, u"--seed"_s, u"7"_s};
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(run(args).out, r.out);
+    const QJsonObject u = QJsonDocument::fromJson(r.out).object().value(u"uncertainty"_s).toObject();
+    const QJsonArray inputs = u.value(u"inputs"_s).toArray();
+    QCOMPARE(inputs.size(), 3);
+    QCOMPARE(inputs.at(1).toString(), u"models[0].prices_per_mtok.standard.output"_s);
+    QCOMPARE(inputs.at(2).toString(), u"models[0].latency.output_tokens_per_s"_s);
+    const QJsonObject cost = u.value(u"cost_per_month"_s).toObject();
+    QVERIFY(cost.value(u"p5"_s).toDouble() < cost.value(u"p95"_s).toDouble());
+    const QJsonObject latency = u.value(u"latency_total_s"_s).toObject();
+    FULCRUM_VERIFY_NEAR(latency.value(u"p50"_s).toDouble(),
+                        pointJson.value(u"latency"_s).toObject().value(u"total_s"_s).toDouble(), 0.01);
+    QVERIFY(latency.value(u"p5"_s).toDouble() < latency.value(u"p95"_s).toDouble());
 }
 
 void TestCliEndToEnd::reportOnTheExampleWithoutADisplay_data()

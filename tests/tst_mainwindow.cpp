@@ -29,6 +29,7 @@
 #include "app/scenariodocument.h"
 #include "app/uncertaintyrunner.h"
 #include "models/csvexport.h"
+#include "models/evaluate.h"
 #include "models/resultsio.h"
 #include "models/scenarioio.h"
 #include "models/uncertainty.h"
@@ -38,6 +39,8 @@
 #include "widgets/calibrationcharts.h"
 #include "widgets/calibrationpanel.h"
 #include "widgets/calibrationtablemodel.h"
+#include "widgets/catalogpanel.h"
+#include "widgets/catalogtablemodel.h"
 #include "widgets/displayformat.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/numberfield.h"
@@ -110,6 +113,7 @@ private slots:
     void uncertaintyGoesStaleWithTheOtherFigures();
     void languageSwitchesAtRunTime_data();
     void languageSwitchesAtRunTime();
+    void aRangeTypedInTheCatalogIsOneUndoableOverride();
 
 private:
     MainWindow *m_window = nullptr;
@@ -798,6 +802,40 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
     QCOMPARE(m_window->view<BusinessCaseChart>()->xAxisLabel(), u"Accuracy (%)"_s);
     QCOMPARE(Settings::language(), u"en"_s);
+}
+
+void TestMainWindow::aRangeTypedInTheCatalogIsOneUndoableOverride()
+{
+    auto *panel = m_window->findChild<CatalogPanel *>();
+    QVERIFY(panel);
+    CatalogTableModel *model = panel->tableModel();
+    const Scenario before = m_window->document()->scenario();
+    const int undoCount = m_window->document()->undoStack()->count();
+
+    // gpt-4.1 is the example's own entry (models[0]), used by the final step.
+    const int row = model->rowOf(u"gpt-4.1"_s);
+    QVERIFY(row >= 0);
+    QVERIFY(model->setData(model->index(row, CatalogTableModel::StandardOutput), u"7–8–11"_s));
+
+    const Scenario &after = m_window->document()->scenario();
+    QCOMPARE(m_window->document()->undoStack()->count(), undoCount + 1);
+    const TierPrices &standard = *after.models.at(0).pricesFor(Tier::Standard);
+    QCOMPARE(standard.output, 8.0);
+    QCOMPARE(standard.ranges.at("output").low, 7.0);
+    QCOMPARE(standard.ranges.at("output").high, 11.0);
+    QCOMPARE(model->index(row, CatalogTableModel::StandardOutput).data().toString(),
+             NumberField::formatRange(standard.ranges.at("output"), NumberField::Kind::Plain));
+    // The point results are those of the likely price: unchanged.
+    QCOMPARE(m_window->shownResults().cost.perMonth, evaluate(before, defaultCatalog()).cost.perMonth);
+    // And the Monte Carlo samples it.
+    const std::vector<UncertainInput> inputs = uncertainInputs(after, defaultCatalog());
+    QVERIFY(std::any_of(inputs.begin(), inputs.end(), [](const UncertainInput &i) {
+        return i.path == "models[0].prices_per_mtok.standard.output";
+    }));
+
+    m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->scenario() == before);
+    QCOMPARE(model->index(row, CatalogTableModel::StandardOutput).data().toString(), QLocale().toString(8.0));
 }
 
 } // namespace fulcrum

@@ -150,6 +150,7 @@ private slots:
     void unknownKeysSurviveASave_data();
     void unknownKeysSurviveASave();
     void rangesLoadAsTheirPointValue();
+    void modelRangesLoadAsTheirPointValue();
     void rangesAreWrittenBackAsRanges_data();
     void rangesAreWrittenBackAsRanges();
     void autoCacheHitRateRoundTrips();
@@ -256,6 +257,17 @@ void TestScenarioIo::roundTripWithoutLoss_data()
         {"/workload/steps/0/cache_hit_rate", R"({"low": 0.8, "likely": 0.9, "high": 0.95, "dist": "triangular"})"},
         {"/workload/steps/1/output_tokens", R"({"median": 220, "p90": 420, "dist": "lognormal"})"},
         {"/evals/gpt-4.1/accuracy", R"({"low": 0.85, "likely": 0.9, "high": 0.93, "dist": "triangular"})"},
+    });
+    QTest::newRow("ranged prices and speeds of a model entry") << exampleWith({
+        {"/models/0/prices_per_mtok/standard/input", R"({"low": 1.8, "likely": 2, "high": 2.6, "dist": "triangular"})"},
+        {"/models/0/prices_per_mtok/standard/cached_input", R"({"low": 0.4, "likely": 0.5, "high": 0.6, "dist": "pert"})"},
+        {"/models/0/prices_per_mtok/standard/output", R"({"low": 7, "likely": 8, "high": 11})"},
+        {"/models/0/prices_per_mtok/batch/output", R"({"median": 4, "p90": 6, "dist": "lognormal"})"},
+        {"/models/0/prices_per_mtok/priority/reasoning", R"({"low": 12, "likely": 14, "high": 16})"},
+        {"/models/0/latency/ttft_s", R"({"median": 0.726, "p90": 1.5, "dist": "lognormal"})"},
+        {"/models/0/latency/prefill_tokens_per_s", R"({"low": 3000, "likely": 5000, "high": 6000})"},
+        {"/models/0/latency/output_tokens_per_s", R"({"median": 89, "p10": 40, "dist": "lognormal", "why": "logs"})"},
+        {"/models/0/latency/output_tokens_per_s_slowest", R"({"low": 30, "likely": 56.9, "high": 60, "dist": "pert"})"},
     });
     QTest::newRow("unknown keys everywhere") << exampleWith({
         {"/x_top", R"({"note": "kept"})"},
@@ -385,6 +397,41 @@ void TestScenarioIo::rangesLoadAsTheirPointValue()
     QVERIFY2(errors.empty(), describe(errors));
 }
 
+void TestScenarioIo::modelRangesLoadAsTheirPointValue()
+{
+    const Scenario s = loadOrFail(exampleWith({
+        {"/models/0/prices_per_mtok/standard/output", R"({"low": 7, "likely": 8, "high": 11, "dist": "triangular"})"},
+        {"/models/0/prices_per_mtok/standard/cached_input", R"({"low": 0.4, "likely": 0.45, "high": 0.6, "dist": "pert"})"},
+        {"/models/0/latency/output_tokens_per_s", R"({"median": 60, "p10": 25, "dist": "lognormal"})"},
+        {"/models/0/latency/prefill_tokens_per_s", R"({"low": 3000, "likely": 5000, "high": 6000})"},
+    }));
+    const ModelEntry &m = s.models.at(0);
+    const TierPrices &standard = *m.pricesFor(Tier::Standard);
+    QCOMPARE(standard.output, 8.0);
+    QCOMPARE(standard.cachedInput, std::optional<double>(0.45));
+    QCOMPARE(standard.input, 2.0);
+    QCOMPARE(standard.ranges.size(), 2u);
+    QCOMPARE(standard.ranges.at("output").high, 11.0);
+    QCOMPARE(standard.ranges.at("cached_input").kind, DistributionKind::Pert);
+    QVERIFY(m.pricesFor(Tier::Batch)->ranges.empty());
+    QCOMPARE(m.latency->outputTokensPerS, 60.0);
+    QCOMPARE(m.latency->ranges.at("output_tokens_per_s").kind, DistributionKind::LogNormal);
+    QCOMPARE(m.latency->ranges.at("output_tokens_per_s").p10, std::optional<double>(25.0));
+    QCOMPARE(m.latency->prefillTokensPerS, std::optional<double>(5000.0));
+    QVERIFY(!m.latency->ranges.contains("ttft_s"));
+    QVERIFY(m.hasRanges());
+    const Diagnostics errors = validateScenario(s, defaultCatalog());
+    QVERIFY2(errors.empty(), describe(errors));
+
+    // The same reader reads catalog files: a catalog's entries may carry ranges too.
+    Json catalog = {{"format", "fulcrum-catalog"}, {"version", 1}, {"models", Json::array()}};
+    catalog["models"].push_back(scenarioToJson(s)["models"][0]);
+    const CatalogLoad load = catalogFromJson(catalog);
+    QVERIFY2(load.catalog, describe(load.errors));
+    QCOMPARE(*load.catalog->find("gpt-4.1"), m);
+    QVERIFY(sameJson(catalogToJson(*load.catalog)["models"][0], scenarioToJson(s)["models"][0]));
+}
+
 void TestScenarioIo::rangesAreWrittenBackAsRanges_data()
 {
     QTest::addColumn<QByteArray>("pointer");
@@ -416,6 +463,12 @@ void TestScenarioIo::rangesAreWrittenBackAsRanges_data()
     QTest::newRow("eval accuracy") << "/evals/gpt-4o/accuracy"_ba
                                    << R"({"low": 0.8, "likely": 0.89, "high": 0.92, "dist": "pert"})"_ba
                                    << R"({"low": 0.8, "likely": 0.89, "high": 0.92, "dist": "pert"})"_ba;
+    QTest::newRow("a model's output price")
+        << "/models/0/prices_per_mtok/standard/output"_ba << R"({"low": 2, "likely": 2.5, "high": 3.5})"_ba
+        << R"({"low": 2, "likely": 2.5, "high": 3.5, "dist": "triangular"})"_ba;
+    QTest::newRow("a model's speed by p10")
+        << "/models/0/latency/output_tokens_per_s"_ba << R"({"median": 60, "p10": 25, "dist": "lognormal"})"_ba
+        << R"({"median": 60, "p10": 25, "dist": "lognormal"})"_ba;
     QTest::newRow("unknown key of a range") << "/workload/steps/1/output_tokens"_ba
                                             << R"({"low": 180, "likely": 200, "high": 260, "why": "logs"})"_ba
                                             << R"({"low": 180, "likely": 200, "high": 260, "dist": "triangular", "why": "logs"})"_ba;
@@ -577,6 +630,13 @@ void TestScenarioIo::structuralErrors_data()
         << exampleWith({{"/workload/steps/1/output_tokens",
                          R"({"low": 180, "likely": 220, "high": 260, "dist": "uniform"})"}})
         << u"workload.steps[1].output_tokens.dist"_s << u"unknown_distribution"_s;
+    QTest::newRow("price range with an unknown dist")
+        << exampleWith({{"/models/0/prices_per_mtok/standard/output",
+                         R"({"low": 7, "likely": 8, "high": 11, "dist": "uniform"})"}})
+        << u"models[0].prices_per_mtok.standard.output.dist"_s << u"unknown_distribution"_s;
+    QTest::newRow("speed range without its median")
+        << exampleWith({{"/models/0/latency/output_tokens_per_s", R"({"p10": 25, "dist": "lognormal"})"}})
+        << u"models[0].latency.output_tokens_per_s.median"_s << u"missing"_s;
     QTest::newRow("range with a string bound")
         << exampleWith({{"/economics/value_per_success", R"({"low": "15", "likely": 20, "high": 30})"}})
         << u"economics.value_per_success.low"_s << u"wrong_type"_s;
@@ -736,6 +796,33 @@ void TestScenarioIo::validationErrors_data()
     QTest::newRow("accuracy range above 1")
         << exampleWith({{"/evals/gpt-4.1/accuracy", R"({"low": 0.85, "likely": 0.9, "high": 1.1})"}})
         << u"evals.gpt-4.1.accuracy.high"_s << u"not_a_share"_s << R"({"value": 1.1})"_ba;
+
+    // Ranges of a model's prices and speeds.
+    QTest::newRow("price range out of order")
+        << exampleWith({{"/models/0/prices_per_mtok/standard/output", R"({"low": 9, "likely": 8, "high": 11})"}})
+        << u"models[0].prices_per_mtok.standard.output"_s << u"range_order"_s
+        << R"({"low": 9, "likely": 8, "high": 11})"_ba;
+    QTest::newRow("price range with a negative low")
+        << exampleWith({{"/models/0/prices_per_mtok/batch/input", R"({"low": -1, "likely": 1, "high": 2})"}})
+        << u"models[0].prices_per_mtok.batch.input.low"_s << u"negative"_s << R"({"value": -1})"_ba;
+    QTest::newRow("log-normal price of 0")
+        << exampleWith({{"/models/0/prices_per_mtok/standard/cached_input", R"({"median": 0, "p90": 1})"}})
+        << u"models[0].prices_per_mtok.standard.cached_input.median"_s << u"not_positive"_s
+        << R"({"value": 0})"_ba;
+    QTest::newRow("speed p10 above its median")
+        << exampleWith({{"/models/0/latency/output_tokens_per_s", R"({"median": 60, "p10": 80, "dist": "lognormal"})"}})
+        << u"models[0].latency.output_tokens_per_s"_s << u"range_order"_s
+        << R"({"median": 60, "p10": 80, "p90": null})"_ba;
+    QTest::newRow("speed range with a zero low")
+        << exampleWith({{"/models/0/latency/prefill_tokens_per_s", R"({"low": 0, "likely": 5000, "high": 6000})"}})
+        << u"models[0].latency.prefill_tokens_per_s.low"_s << u"not_positive"_s << R"({"value": 0})"_ba;
+    QTest::newRow("ttft range with a negative low")
+        << exampleWith({{"/models/0/latency/ttft_s", R"({"low": -0.1, "likely": 0.7, "high": 1})"}})
+        << u"models[0].latency.ttft_s.low"_s << u"negative"_s << R"({"value": -0.1})"_ba;
+    QTest::newRow("slowest speed likely above the typical")
+        << exampleWith({{"/models/0/latency/output_tokens_per_s_slowest", R"({"low": 50, "likely": 95, "high": 99})"}})
+        << u"models[0].latency.output_tokens_per_s_slowest"_s << u"faster_than_typical"_s
+        << R"({"value": 95, "typical": 89})"_ba;
 
     // Names that refer to nothing, or twice to the same thing.
     QTest::newRow("unknown model")

@@ -19,12 +19,15 @@
 #include "models/catalogio.h"
 #include "models/evaluate.h"
 #include "models/scenarioio.h"
+#include "models/scenariovalidation.h"
 #include "widgets/alternativesfiltermodel.h"
 #include "widgets/alternativespanel.h"
 #include "widgets/alternativestablemodel.h"
 #include "widgets/calibrationtablemodel.h"
 #include "widgets/catalogpanel.h"
 #include "widgets/catalogtablemodel.h"
+#include "widgets/itemroles.h"
+#include "widgets/numberfield.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,10 @@ private slots:
     void invalidValuesAreRefused_data();
     void invalidValuesAreRefused();
     void tierNotOfferedTakesAPair();
+    void catalogCellsTakeRanges_data();
+    void catalogCellsTakeRanges();
+    void catalogRangesAreRefusedWhereWrong_data();
+    void catalogRangesAreRefusedWhereWrong();
     void overriddenRowIsMarked();
     void revertButtonEmitsForOverrides();
     void setCatalogUpdatesInPlace();
@@ -581,6 +588,139 @@ void TestTables::emptyCellSetsNull()
     // And a speed gives it one again.
     QVERIFY(model.setData(model.index(row, Catalogs::OutputTokensPerS), u"75"_s));
     QCOMPARE(qvariant_cast<ModelEntry>(edited.last().at(0)).latency->outputTokensPerS, 75.0);
+}
+
+void TestTables::catalogCellsTakeRanges_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("pointer"); // where the scenario's entry holds the range
+    QTest::addColumn<QByteArray>("written"); // the range as the file writes it
+    QTest::addColumn<double>("point");
+
+    QTest::newRow("output price, triangular") << int(Catalogs::StandardOutput) << u"2–2.5–3.5"_s
+                                              << "/prices_per_mtok/standard/output"_ba
+                                              << R"({"low": 2, "likely": 2.5, "high": 3.5, "dist": "triangular"})"_ba
+                                              << 2.5;
+    QTest::newRow("output price, hyphens") << int(Catalogs::StandardOutput) << u"2-2.5-3.5"_s
+                                           << "/prices_per_mtok/standard/output"_ba
+                                           << R"({"low": 2, "likely": 2.5, "high": 3.5, "dist": "triangular"})"_ba
+                                           << 2.5;
+    QTest::newRow("batch input, PERT") << int(Catalogs::BatchInput) << u"1–1.25–2 PERT"_s
+                                       << "/prices_per_mtok/batch/input"_ba
+                                       << R"({"low": 1, "likely": 1.25, "high": 2, "dist": "pert"})"_ba << 1.25;
+    QTest::newRow("cached input") << int(Catalogs::StandardCachedInput) << u"1–1.25–1.5"_s
+                                  << "/prices_per_mtok/standard/cached_input"_ba
+                                  << R"({"low": 1, "likely": 1.25, "high": 1.5, "dist": "triangular"})"_ba << 1.25;
+    QTest::newRow("speed, log-normal by p10") << int(Catalogs::OutputTokensPerS) << u"180 p10 100"_s
+                                              << "/latency/output_tokens_per_s"_ba
+                                              << R"({"median": 180, "p10": 100, "dist": "lognormal"})"_ba << 180.0;
+    QTest::newRow("TTFT, log-normal by p90") << int(Catalogs::TtftS) << u"0.5 p90 1.2"_s
+                                             << "/latency/ttft_s"_ba
+                                             << R"({"median": 0.5, "p90": 1.2, "dist": "lognormal"})"_ba << 0.5;
+}
+
+void TestTables::catalogCellsTakeRanges()
+{
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, pointer);
+    QFETCH(QByteArray, written);
+    QFETCH(double, point);
+
+    CatalogTableModel model;
+    model.setCatalog(m_scenario, m_catalog);
+    QSignalSpy edited(&model, &Catalogs::modelEdited);
+    QSignalSpy refused(&model, &Catalogs::editRefused);
+    const int row = model.rowOf(u"gpt-4o"_s);
+    const QModelIndex cell = model.index(row, column);
+
+    QVERIFY(model.setData(cell, text));
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(edited.count(), 1);
+    const ModelEntry entry = qvariant_cast<ModelEntry>(edited.at(0).at(0));
+    const Json entryJson = modelEntryToJson(entry);
+    const Json &range = entryJson.at(Json::json_pointer(pointer.toStdString()));
+    QVERIFY2(nlohmann::json::parse(range.dump()) == nlohmann::json::parse(written.toStdString()), range.dump().c_str());
+
+    // The cell shows the range as a field writes it, sorts by its point value, and offers
+    // the range for editing.
+    const CatalogLoad reread = catalogFromJson(Json {{"models", Json::array({entryJson})}});
+    QVERIFY(reread.catalog);
+    const Distribution &d = reread.catalog->models()[0].latency && pointer.startsWith("/latency")
+                                ? reread.catalog->models()[0].latency->ranges.begin()->second
+                                : reread.catalog->models()[0].prices[column == Catalogs::BatchInput ? 1 : 0]
+                                      ->ranges.begin()->second;
+    QCOMPARE(cell.data().toString(), NumberField::formatRange(d, NumberField::Kind::Plain));
+    QCOMPARE(cell.data(Catalogs::SortRole).toDouble(), point);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"range"_s));
+    // Committing the shown text again changes nothing.
+    QVERIFY(model.setData(cell, cell.data(Qt::EditRole)));
+    QCOMPARE(edited.count(), 1);
+
+    // The window stores the entry as the scenario's override: the scenario holds the range,
+    // its point results use the point value, and it is saved as written.
+    Scenario s = m_scenario;
+    s.models.push_back(entry);
+    QVERIFY(validateScenario(s, m_catalog).empty());
+    const Json saved = scenarioToJson(s);
+    const Json &savedRange =
+        saved.at("models").back().at(Json::json_pointer(pointer.toStdString()));
+    QVERIFY(nlohmann::json::parse(savedRange.dump()) == nlohmann::json::parse(written.toStdString()));
+    const ScenarioLoad loaded = scenarioFromText(scenarioToText(s));
+    QVERIFY(loaded.scenario && *loaded.scenario == s);
+
+    // A number typed over the range replaces it (even its own point value).
+    QVERIFY(model.setData(cell, QLocale::c().toString(point)));
+    QCOMPARE(edited.count(), 2);
+    const Json replaced = modelEntryToJson(qvariant_cast<ModelEntry>(edited.at(1).at(0)));
+    QCOMPARE(replaced.at(Json::json_pointer(pointer.toStdString())).get<double>(), point);
+    QCOMPARE(cell.data().toString(), QLocale().toString(point));
+
+    // A range given as a Distribution (as NumberDelegate sets it) works the same.
+    QVERIFY(model.setData(cell, QVariant::fromValue(d)));
+    QCOMPARE(edited.count(), 3);
+    QVERIFY(qvariant_cast<ModelEntry>(edited.at(2).at(0)) == entry);
+}
+
+void TestTables::catalogRangesAreRefusedWhereWrong_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reasonContains");
+
+    QTest::newRow("out of order") << int(Catalogs::StandardOutput) << u"3–2–4"_s << u"low ≤ likely ≤ high"_s;
+    QTest::newRow("negative low") << int(Catalogs::StandardInput) << u"-1–2–3"_s << u"≥ 0"_s;
+    QTest::newRow("zero speed") << int(Catalogs::OutputTokensPerS) << u"0–50–60"_s << u"low"_s;
+    QTest::newRow("p10 above the median") << int(Catalogs::OutputTokensPerS) << u"60 p10 80"_s
+                                          << u"10th percentile"_s;
+    QTest::newRow("two numbers") << int(Catalogs::StandardOutput) << u"2–3"_s << u"three numbers"_s;
+    QTest::newRow("a column without ranges") << int(Catalogs::ContextWindow) << u"1000–2000–3000"_s
+                                             << u"not a range"_s;
+    QTest::newRow("a tier not offered") << int(Catalogs::FlexOutput) << u"1–2–3"_s << u"does not offer"_s;
+    QTest::newRow("slowest likely above typical") << int(Catalogs::OutputTokensPerSSlowest) << u"50–1000–2000"_s
+                                                  << u"slowest"_s;
+}
+
+void TestTables::catalogRangesAreRefusedWhereWrong()
+{
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QString, reasonContains);
+
+    CatalogTableModel model;
+    model.setCatalog(m_scenario, m_catalog);
+    QSignalSpy edited(&model, &Catalogs::modelEdited);
+    QSignalSpy refused(&model, &Catalogs::editRefused);
+    const int row = model.rowOf(u"gpt-4o"_s);
+    const QString before = model.index(row, column).data().toString();
+
+    QVERIFY(!model.setData(model.index(row, column), text));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(refused.count(), 1);
+    const QString reason = refused.at(0).at(0).toString();
+    QVERIFY2(reason.contains(reasonContains), qPrintable(reason));
+    QCOMPARE(model.index(row, column).data().toString(), before);
 }
 
 void TestTables::invalidValuesAreRefused_data()

@@ -8,6 +8,7 @@
 #include "models/catalogio.h"
 #include "models/evaluate.h"
 #include "models/scenarioio.h"
+#include "models/scenariovalidation.h"
 #include "models/uncertainty.h"
 #include "testsupport.h"
 
@@ -112,6 +113,12 @@ private slots:
     void normalQuantileKnownValues();
     void sensitivityMatchesPointEvaluations();
     void inputsOfTheExample();
+    void modelRangesAreInputsOnlyWhereUsed_data();
+    void modelRangesAreInputsOnlyWhereUsed();
+    void triangularPriceMeanCost_data();
+    void triangularPriceMeanCost();
+    void logNormalSpeedMedianLatency();
+    void modelRangesSameOnAnyThreadCount();
     void invalidScenarioGivesNothing();
     void cancelledRunGivesNothing();
     void jsonBlock();
@@ -430,6 +437,227 @@ void TestUncertainty::inputsOfTheExample()
     QCOMPARE(ranged[2].path, std::string("workload.steps[1].dynamic_input_tokens"));
     QCOMPARE(ranged[3].path, std::string("workload.steps[1].output_tokens"));
     QCOMPARE(ranged[4].path, std::string("evals.gpt-4.1.accuracy"));
+}
+
+/// The example without posteriors, with the catalog it is checked against; where says
+/// which entry gets the range: "own" the scenario's gpt-4.1 (models[0], used by "answer"),
+/// "unused" a model the scenario adds and no step uses, "catalog" the catalog's gpt-4o-mini
+/// (used by "classify").
+void putModelRange(Scenario &s, Catalog &catalog, const QString &where, const QString &field,
+                   const Distribution &range)
+{
+    ModelEntry *entry = &s.models.at(0);
+    std::vector<ModelEntry> models = catalog.models();
+    if (where == u"unused"_s) {
+        ModelEntry added = s.models.at(0);
+        added.id = "gpt-4.1-copy";
+        s.models.push_back(added);
+        entry = &s.models.back();
+    } else if (where == u"catalog"_s) {
+        entry = &*std::find_if(models.begin(), models.end(), [](const ModelEntry &m) { return m.id == "gpt-4o-mini"; });
+    }
+    // field: "TIER.KEY" for a price, "latency.KEY" for a latency figure.
+    const QStringList parts = field.split(u'.');
+    const std::string key = parts[1].toStdString();
+    if (parts[0] == u"latency"_s) {
+        LatencyProfile &l = *entry->latency;
+        if (key == "output_tokens_per_s")
+            l.outputTokensPerS = range.pointValue();
+        else if (key == "output_tokens_per_s_slowest")
+            l.outputTokensPerSSlowest = range.pointValue();
+        else if (key == "ttft_s")
+            l.ttftS = range.pointValue();
+        l.ranges[key] = range;
+    } else {
+        TierPrices &p = *entry->prices[tierIndex(*tierFromKey(parts[0].toStdString()))];
+        if (key == "output")
+            p.output = range.pointValue();
+        else if (key == "input")
+            p.input = range.pointValue();
+        p.ranges[key] = range;
+    }
+    if (where == u"catalog"_s)
+        catalog = Catalog(models, catalog.asOf(), catalog.source());
+}
+
+void TestUncertainty::modelRangesAreInputsOnlyWhereUsed_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("asyncShare");
+    QTest::addColumn<QString>("path"); // empty: not an input
+
+    QTest::newRow("used model, its step's tier") << u"own"_s << u"standard.output"_s << 0.0
+                                                 << u"models[0].prices_per_mtok.standard.output"_s;
+    QTest::newRow("used model, input price") << u"own"_s << u"standard.input"_s << 0.0
+                                             << u"models[0].prices_per_mtok.standard.input"_s;
+    QTest::newRow("used model, a tier no step uses") << u"own"_s << u"priority.output"_s << 0.0 << QString();
+    QTest::newRow("batch price, no async traffic") << u"own"_s << u"batch.output"_s << 0.0 << QString();
+    QTest::newRow("batch price, async traffic") << u"own"_s << u"batch.output"_s << 0.2
+                                                << u"models[0].prices_per_mtok.batch.output"_s;
+    QTest::newRow("used model, typical speed") << u"own"_s << u"latency.output_tokens_per_s"_s << 0.0
+                                               << u"models[0].latency.output_tokens_per_s"_s;
+    QTest::newRow("used model, ttft") << u"own"_s << u"latency.ttft_s"_s << 0.0
+                                      << u"models[0].latency.ttft_s"_s;
+    // The sampled latency is at the typical speed: the slowest hour's changes nothing.
+    QTest::newRow("used model, slowest speed") << u"own"_s << u"latency.output_tokens_per_s_slowest"_s << 0.0
+                                               << QString();
+    QTest::newRow("model no step uses, price") << u"unused"_s << u"standard.output"_s << 0.0 << QString();
+    QTest::newRow("model no step uses, speed") << u"unused"_s << u"latency.output_tokens_per_s"_s << 0.0
+                                               << QString();
+    QTest::newRow("catalog's model a step uses") << u"catalog"_s << u"standard.output"_s << 0.0
+                                                 << u"catalog.gpt-4o-mini.prices_per_mtok.standard.output"_s;
+    QTest::newRow("catalog's model, speed") << u"catalog"_s << u"latency.output_tokens_per_s"_s << 0.0
+                                            << u"catalog.gpt-4o-mini.latency.output_tokens_per_s"_s;
+}
+
+void TestUncertainty::modelRangesAreInputsOnlyWhereUsed()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, field);
+    QFETCH(double, asyncShare);
+    QFETCH(QString, path);
+
+    Scenario s = withoutUncertainty(loadExample("customer-service.fulcrum.json"));
+    s.traffic.asyncShare = asyncShare;
+    Catalog catalog = shippedCatalog();
+    const bool speed = field.startsWith(u"latency"_s) && !field.endsWith(u"ttft_s"_s);
+    const bool slowest = field.endsWith(u"slowest"_s);
+    putModelRange(s, catalog, where, field,
+                  slowest ? triangular(30, 50, 56) : speed ? logNormal(60, 90) : triangular(0.5, 1, 2));
+    QVERIFY(validateScenario(s, catalog).empty());
+
+    const std::vector<UncertainInput> inputs = uncertainInputs(s, catalog);
+    const auto u = computeUncertainty(s, catalog, {.samples = 2000, .seed = 3});
+    QVERIFY(u);
+    if (path.isEmpty()) {
+        QVERIFY(inputs.empty());
+        QVERIFY(u->inputs.empty());
+        QVERIFY(u->sensitivity.empty());
+        return;
+    }
+    QCOMPARE(inputs.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(inputs[0].path), path);
+    QCOMPARE(u->inputs, std::vector<std::string> {path.toStdString()});
+    // The tornado swings it, and it moves cost (a price) or latency (a speed or TTFT).
+    QCOMPARE(u->sensitivity.size(), std::size_t(1));
+    const SensitivityEntry &e = u->sensitivity[0];
+    if (field.startsWith(u"latency"_s)) {
+        QVERIFY(e.latencyLowS && e.latencyHighS && *e.latencyLowS != *e.latencyHighS);
+        QVERIFY(u->latencyTotalS.p5 < u->latencyTotalS.p95);
+    } else {
+        QVERIFY(e.netPerMonthLow > e.netPerMonthHigh); // dearer is worse
+        QVERIFY(u->costPerMonth.p5 < u->costPerMonth.p95);
+    }
+}
+
+void TestUncertainty::triangularPriceMeanCost_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<Distribution>("price");
+
+    QTest::newRow("output price 6–8–13") << u"standard.output"_s << triangular(6, 8, 13);
+    QTest::newRow("output price 2–2.5–3.5") << u"standard.output"_s << triangular(2, 2.5, 3.5);
+    QTest::newRow("input price 1–2–6") << u"standard.input"_s << triangular(1, 2, 6);
+}
+
+void TestUncertainty::triangularPriceMeanCost()
+{
+    QFETCH(QString, field);
+    QFETCH(Distribution, price);
+
+    // Cost is linear in a price: the mean cost is the cost at the mean price (a + b + c) / 3.
+    Scenario s = withoutUncertainty(loadExample("customer-service.fulcrum.json"));
+    Catalog catalog = shippedCatalog();
+    auto costAt = [&](double value) {
+        Scenario point = s;
+        Catalog unused = catalog;
+        putModelRange(point, unused, u"own"_s, field, triangular(value, value, value));
+        for (auto &p : point.models[0].prices)
+            if (p)
+                p->ranges.clear();
+        return evaluate(point, catalog);
+    };
+    const double a = price.low, b = price.likely, c = price.high;
+    const double mean = (a + b + c) / 3.0;
+    const double sd = std::sqrt((a * a + b * b + c * c - a * b - a * c - b * c) / 18.0);
+    const double slope = costAt(mean + 1).cost.perMonth - costAt(mean).cost.perMonth; // per unit of price
+    QVERIFY(slope > 0);
+
+    putModelRange(s, catalog, u"own"_s, field, price);
+    // Point results use the likely price.
+    FULCRUM_VERIFY_NEAR(evaluate(s, catalog).cost.perMonth, costAt(b).cost.perMonth, 1e-12);
+
+    const std::size_t n = 200000;
+    const auto u = computeUncertainty(s, catalog, {.samples = n, .seed = 17});
+    QVERIFY(u);
+    const double expected = costAt(mean).cost.perMonth;
+    const double standardError = slope * sd / std::sqrt(double(n));
+    QVERIFY2(std::abs(u->costPerMonth.mean - expected) < 4 * standardError,
+             qPrintable(u"mean %1, expected %2 ± %3"_s.arg(u->costPerMonth.mean, 0, 'f', 2).arg(expected, 0, 'f', 2)
+                            .arg(4 * standardError)));
+    // The samples stay inside the costs at the range's ends.
+    QVERIFY(u->costPerMonth.min >= costAt(a).cost.perMonth * (1 - 1e-12));
+    QVERIFY(u->costPerMonth.max <= costAt(c).cost.perMonth * (1 + 1e-12));
+    // The tornado's ends are the range's ends, priced as evaluate() prices them.
+    QCOMPARE(u->sensitivity.size(), std::size_t(1));
+    QCOMPARE(u->sensitivity[0].low, a);
+    QCOMPARE(u->sensitivity[0].high, c);
+    FULCRUM_VERIFY_NEAR(u->sensitivity[0].netPerMonthLow, costAt(a).business.netPerMonth, 1e-12);
+    FULCRUM_VERIFY_NEAR(u->sensitivity[0].netPerMonthHigh, costAt(c).business.netPerMonth, 1e-12);
+}
+
+void TestUncertainty::logNormalSpeedMedianLatency()
+{
+    // Latency falls as the speed rises, so its median is the latency at the median speed,
+    // and its 90th percentile the latency at the speed's 10th percentile.
+    Scenario s = withoutUncertainty(loadExample("customer-service.fulcrum.json"));
+    Catalog catalog = shippedCatalog();
+    auto latencyAt = [&](double speed) {
+        Scenario point = s;
+        LatencyProfile &l = *point.models[0].latency;
+        l.outputTokensPerS = speed;
+        l.outputTokensPerSSlowest = std::min(*l.outputTokensPerSSlowest, speed);
+        return evaluate(point, catalog).latency.totalS;
+    };
+    Distribution speed;
+    speed.kind = DistributionKind::LogNormal;
+    speed.median = 60;
+    speed.p10 = 25;
+    putModelRange(s, catalog, u"own"_s, u"latency.output_tokens_per_s"_s, speed);
+    // The slowest speed as written (56.9) stays below the median's 60: the file is valid.
+    QVERIFY(validateScenario(s, catalog).empty());
+    FULCRUM_VERIFY_NEAR(evaluate(s, catalog).latency.totalS, latencyAt(60), 1e-12);
+
+    const auto u = computeUncertainty(s, catalog, {.samples = 200000, .seed = 8});
+    QVERIFY(u && u->latencyKnown);
+    FULCRUM_VERIFY_NEAR(u->latencyTotalS.p50, latencyAt(60), 0.005);
+    FULCRUM_VERIFY_NEAR(u->latencyTotalS.p90, latencyAt(25), 0.01);
+    // Cost does not depend on the speed.
+    QCOMPARE(u->costPerMonth.min, u->costPerMonth.max);
+}
+
+void TestUncertainty::modelRangesSameOnAnyThreadCount()
+{
+    Scenario s = exampleWithRanges();
+    Catalog catalog = shippedCatalog();
+    putModelRange(s, catalog, u"own"_s, u"standard.output"_s, pert(6, 8, 12));
+    putModelRange(s, catalog, u"own"_s, u"latency.output_tokens_per_s"_s, logNormal(89, 140));
+    putModelRange(s, catalog, u"catalog"_s, u"standard.output"_s, triangular(0.5, 0.6, 0.9));
+    UncertaintyOptions options {.samples = 30000, .seed = 42, .threads = 1, .keepSamples = true};
+    const auto one = computeUncertainty(s, catalog, options);
+    options.threads = 2;
+    const auto two = computeUncertainty(s, catalog, options);
+    QVERIFY(one && two);
+    QCOMPARE(one->inputs.size(), std::size_t(8));
+    QVERIFY(*one == *two);
+    QCOMPARE(uncertaintyToJson(*one).dump(), uncertaintyToJson(*two).dump());
+    // The same seed again gives the same bytes; the scenario's own models come in file
+    // order after the eval, then the catalog's.
+    QVERIFY(*computeUncertainty(s, catalog, options) == *two);
+    QCOMPARE(one->inputs[5], std::string("models[0].prices_per_mtok.standard.output"));
+    QCOMPARE(one->inputs[6], std::string("models[0].latency.output_tokens_per_s"));
+    QCOMPARE(one->inputs[7], std::string("catalog.gpt-4o-mini.prices_per_mtok.standard.output"));
 }
 
 void TestUncertainty::invalidScenarioGivesNothing()

@@ -2474,6 +2474,30 @@ limit</source>
         <source>%1 of %2: %3</source>
         <translation>%1 для %2: %3</translation>
     </message>
+    <message>
+        <source>median %1</source>
+        <translation>медиана %1</translation>
+    </message>
+    <message>
+        <source>, 10th percentile %1</source>
+        <translation>, 10-й процентиль %1</translation>
+    </message>
+    <message>
+        <source>, 90th percentile %1</source>
+        <translation>, 90-й процентиль %1</translation>
+    </message>
+    <message>
+        <source>low %1, likely %2, high %3</source>
+        <translation>минимум %1, наиболее вероятное %2, максимум %3</translation>
+    </message>
+    <message>
+        <source>A range (%1); point results use its most likely value (the median of a log-normal), the Uncertainty tab samples it. Typing a number replaces the range.</source>
+        <translation>Диапазон (%1); точечные результаты используют его наиболее вероятное значение (медиану для логнормального), вкладка «Неопределённость» делает по нему выборки. Ввод числа заменяет диапазон.</translation>
+    </message>
+    <message>
+        <source>takes a number, not a range</source>
+        <translation>принимает число, а не диапазон</translation>
+    </message>
 </context>
 <context>
     <name>fulcrum::ChartView</name>

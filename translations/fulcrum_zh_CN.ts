@@ -2460,6 +2460,30 @@ limit</source>
         <source>%1 of %2: %3</source>
         <translation>%2 的 %1：%3</translation>
     </message>
+    <message>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+    <message>
+        <source>, 10th percentile %1</source>
+        <translation>，第 10 百分位 %1</translation>
+    </message>
+    <message>
+        <source>, 90th percentile %1</source>
+        <translation>，第 90 百分位 %1</translation>
+    </message>
+    <message>
+        <source>low %1, likely %2, high %3</source>
+        <translation>最低 %1，最可能 %2，最高 %3</translation>
+    </message>
+    <message>
+        <source>A range (%1); point results use its most likely value (the median of a log-normal), the Uncertainty tab samples it. Typing a number replaces the range.</source>
+        <translation>区间（%1）；点估计结果使用其最可能值（对数正态分布取中位数），“不确定性”标签页对其抽样。输入一个数字即替换该区间。</translation>
+    </message>
+    <message>
+        <source>takes a number, not a range</source>
+        <translation>只接受数字，不接受区间</translation>
+    </message>
 </context>
 <context>
     <name>fulcrum::ChartView</name>

@@ -11,6 +11,8 @@
 #include "models/diagnostic.h"
 #include "models/modellookup.h"
 #include "widgets/diagnostictext.h"
+#include "widgets/itemroles.h"
+#include "widgets/numberfield.h"
 
 using namespace Qt::StringLiterals;
 
@@ -241,6 +243,73 @@ std::optional<double> CatalogTableModel::number(const ModelEntry &e, int column)
     }
 }
 
+const char *CatalogTableModel::rangeKey(int column)
+{
+    if (const auto pc = priceColumn(column)) {
+        switch (pc->kind) {
+        case PriceKind::Input:
+            return "input";
+        case PriceKind::CachedInput:
+            return "cached_input";
+        case PriceKind::CacheWrite:
+            return "cache_write";
+        case PriceKind::Output:
+            return "output";
+        }
+    }
+    switch (column) {
+    case TtftS:
+        return "ttft_s";
+    case PrefillTokensPerS:
+        return "prefill_tokens_per_s";
+    case OutputTokensPerS:
+        return "output_tokens_per_s";
+    case OutputTokensPerSSlowest:
+        return "output_tokens_per_s_slowest";
+    default:
+        return nullptr;
+    }
+}
+
+Ranges *CatalogTableModel::rangesOf(ModelEntry &e, int column)
+{
+    if (const auto pc = priceColumn(column)) {
+        auto &prices = e.prices[static_cast<std::size_t>(tierIndex(pc->tier))];
+        return prices ? &prices->ranges : nullptr;
+    }
+    if (rangeKey(column))
+        return e.latency ? &e.latency->ranges : nullptr;
+    return nullptr;
+}
+
+const Distribution *CatalogTableModel::range(const ModelEntry &e, int column)
+{
+    const char *key = rangeKey(column);
+    const Ranges *ranges = key ? rangesOf(const_cast<ModelEntry &>(e), column) : nullptr;
+    if (!ranges)
+        return nullptr;
+    const auto it = ranges->find(key);
+    return it != ranges->end() ? &it->second : nullptr;
+}
+
+QString CatalogTableModel::rangeNote(const Distribution &d) const
+{
+    QString text;
+    if (d.kind == DistributionKind::LogNormal) {
+        text = tr("median %1").arg(numberText(d.median, false));
+        if (d.p10)
+            text += tr(", 10th percentile %1").arg(numberText(*d.p10, false));
+        if (d.p90)
+            text += tr(", 90th percentile %1").arg(numberText(*d.p90, false));
+    } else {
+        text = tr("low %1, likely %2, high %3")
+                   .arg(numberText(d.low, false), numberText(d.likely, false), numberText(d.high, false));
+    }
+    return tr("A range (%1); point results use its most likely value (the median of a log-normal), "
+              "the Uncertainty tab samples it. Typing a number replaces the range.")
+        .arg(text);
+}
+
 QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -253,6 +322,12 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole: {
         const bool editing = role == Qt::EditRole;
+        if (const Distribution *r = range(e, column)) {
+            QLocale locale;
+            if (editing)
+                locale.setNumberOptions(QLocale::OmitGroupSeparator);
+            return NumberField::formatRange(*r, NumberField::Kind::Plain, locale);
+        }
         if (isNumberColumn(column)) {
             const auto value = number(e, column);
             return value ? numberText(*value, editing) : QString();
@@ -302,8 +377,14 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::ToolTipRole:
-        return toolTip(row, column);
+    case Qt::ToolTipRole: {
+        const QVariant tip = toolTip(row, column);
+        if (const Distribution *r = range(e, column)) {
+            const QString note = rangeNote(*r);
+            return tip.toString().isEmpty() ? note : tip.toString() + u'\n' + note;
+        }
+        return tip;
+    }
     default:
         return {};
     }
@@ -595,28 +676,64 @@ QString CatalogTableModel::setPricePair(ModelEntry &e, int column, const QString
         prices = TierPrices {};
     prices->input = input;
     prices->output = output;
+    prices->ranges.erase("input"); // typed numbers replace ranges
+    prices->ranges.erase("output");
+    return {};
+}
+
+QString CatalogTableModel::setRange(ModelEntry &e, int column, Distribution d) const
+{
+    const char *key = rangeKey(column);
+    if (!key)
+        return tr("takes a number, not a range");
+    // As the loader reads a range: its point value into the figure, the range beside it.
+    if (QString reason = setNumber(e, column, d.pointValue()); !reason.isEmpty())
+        return reason;
+    Ranges *ranges = rangesOf(e, column);
+    if (!ranges)
+        return tr("the column cannot be edited");
+    if (const auto old = ranges->find(key); old != ranges->end())
+        d.extra = old->second.extra; // unknown keys of the range written in the file stay
+    (*ranges)[key] = std::move(d);
     return {};
 }
 
 QString CatalogTableModel::setNumberFromInput(ModelEntry &e, int column, const QVariant &value) const
 {
+    if (value.metaType() == QMetaType::fromType<Distribution>())
+        return setRange(e, column, value.value<Distribution>());
+    // A number or null replaces the cell's range, if it had one.
+    const auto replace = [&](std::optional<double> number) {
+        QString reason = setNumber(e, column, number);
+        if (const char *key = rangeKey(column); key && reason.isEmpty()) {
+            if (Ranges *ranges = rangesOf(e, column))
+                ranges->erase(key);
+        }
+        return reason;
+    };
     const int type = value.typeId();
     if (type == QMetaType::Double || type == QMetaType::Float || type == QMetaType::Int
         || type == QMetaType::LongLong || type == QMetaType::UInt || type == QMetaType::ULongLong) {
         const double number = value.toDouble();
         if (!std::isfinite(number))
             return tr("must be a finite number");
-        return setNumber(e, column, number);
+        return replace(number);
     }
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
-        return setNumber(e, column, std::nullopt);
+        return replace(std::nullopt);
     if (text.contains(u'/'))
         return setPricePair(e, column, text);
+    const bool speed = column == PrefillTokensPerS || column == OutputTokensPerS || column == OutputTokensPerSSlowest;
+    if (const auto parsed = NumberField::parseRangeText(text, speed ? CatalogSpeedRule : CatalogPriceRule)) {
+        if (parsed->status != NumberField::Parse::Range)
+            return parsed->reason;
+        return setRange(e, column, parsed->range);
+    }
     double number = 0;
     if (!parseNumber(text, number))
         return tr("“%1” is not a number").arg(text);
-    return setNumber(e, column, number);
+    return replace(number);
 }
 
 bool CatalogTableModel::refuse(const Row &row, int column, const QString &reason)

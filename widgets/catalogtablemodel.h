@@ -84,7 +84,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// EditRole: a number (or text holding one) sets the value, empty text sets null. In an
     /// input or output price cell of a tier the model does not offer, "input / output"
-    /// offers the tier. Refused edits return false and emit editRefused.
+    /// offers the tier. Price, TTFT and speed cells also take a range, as text
+    /// ("2–2.5–3.5", "15–20–30 PERT", "60 p10 25"; see NumberField) or as a Distribution:
+    /// the point value goes into the figure and the range into the entry's ranges, as
+    /// loading a file stores it; a number typed over a range replaces it. Refused edits
+    /// return false and emit editRefused.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
@@ -105,6 +109,15 @@ private:
     };
 
     static std::optional<double> number(const ModelEntry &entry, int column);
+    /// The key of a cell's figure in its Ranges ("output", "output_tokens_per_s"), or
+    /// nullptr for a column that takes no range.
+    static const char *rangeKey(int column);
+    /// The range of a cell, or nullptr when it holds a number (or nothing).
+    static const Distribution *range(const ModelEntry &entry, int column);
+    /// The Ranges a cell's range goes into; nullptr when the tier or latency is missing.
+    static Ranges *rangesOf(ModelEntry &entry, int column);
+    QString rangeNote(const Distribution &range) const;
+    QString setRange(ModelEntry &entry, int column, Distribution range) const;
     static bool isNumberColumn(int column);
     static QString columnName(int column);
     QString setNumber(ModelEntry &entry, int column, std::optional<double> value) const;

@@ -342,6 +342,36 @@ std::optional<double> NumberField::parseOne(QString text, QString &reason) const
 
 std::optional<NumberField::Parse> NumberField::parseRange(const QString &input) const
 {
+    return parseRangeWith(input, [this](const QString &text, QString &reason) { return parseOne(text, reason); },
+                          m_rule);
+}
+
+std::optional<NumberField::Parse> NumberField::parseRangeText(const QString &input,
+                                                              const std::optional<NumberRule> &rule,
+                                                              const QLocale &locale)
+{
+    const auto one = [&locale](const QString &text, QString &reason) -> std::optional<double> {
+        const std::optional<double> number = parseAnyNumber(text.trimmed(), locale);
+        if (!number) {
+            reason = tr("not a number");
+            return std::nullopt;
+        }
+        if (!std::isfinite(*number)) {
+            reason = tr("not a finite number");
+            return std::nullopt;
+        }
+        return number;
+    };
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    return parseRangeWith(text, one, rule);
+}
+
+std::optional<NumberField::Parse> NumberField::parseRangeWith(
+    const QString &input, const std::function<std::optional<double>(const QString &, QString &)> &one,
+    const std::optional<NumberRule> &rule)
+{
     const QString text = input.trimmed();
     Parse result;
     result.status = Parse::Invalid;
@@ -351,7 +381,7 @@ std::optional<NumberField::Parse> NumberField::parseRange(const QString &input) 
     };
     auto number = [&](const QString &part, const QString &name, double &value) {
         QString reason;
-        const std::optional<double> n = parseOne(part, reason);
+        const std::optional<double> n = one(part, reason);
         if (!n) {
             result.reason = tr("%1: %2").arg(name, reason);
             return false;
@@ -415,9 +445,9 @@ std::optional<NumberField::Parse> NumberField::parseRange(const QString &input) 
         if (!(d.low <= d.likely && d.likely <= d.high))
             return invalid(tr("a range needs low ≤ likely ≤ high"));
     }
-    if (m_rule) {
+    if (rule) {
         Diagnostics errors;
-        checkDistribution(d, *m_rule, "range", errors);
+        checkDistribution(d, *rule, "range", errors);
         if (!errors.empty()) {
             const Diagnostic &first = errors.front();
             const QString message = diagnosticMessage(first);

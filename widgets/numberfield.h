@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QLineEdit>
@@ -111,6 +112,12 @@ public:
     /// Parses a plain number in the given locale, then in the C locale ("1,234.5",
     /// "1234.5"); nullopt for text that is not a finite number.
     static std::optional<double> parseNumber(const QString &text, const QLocale &locale = QLocale());
+    /// Parses text as a range of plain numbers (no unit), as a field of kind Plain that
+    /// accepts ranges does: nullopt when the text does not look like a range (a number, or
+    /// empty); else a Parse with status Range, or Invalid and the reason (also when the range
+    /// breaks rule). For tables whose cells are edited as text (CatalogTableModel).
+    static std::optional<Parse> parseRangeText(const QString &text, const std::optional<NumberRule> &rule = {},
+                                               const QLocale &locale = QLocale());
     /// A range as a field shows it: "180–200–260", "15–20–30 PERT", "200 p90 420"
     /// (Percent: in percent), in locale.
     static QString formatRange(const Distribution &range, Kind kind, const QLocale &locale = QLocale());
@@ -147,6 +154,10 @@ private:
     std::optional<double> parseOne(QString text, QString &reason) const;
     /// Parses text as a range: nullopt when it does not look like one.
     std::optional<Parse> parseRange(const QString &text) const;
+    /// parseRange() with one number read by one (nullopt with a reason when not a number).
+    static std::optional<Parse> parseRangeWith(const QString &text,
+                                               const std::function<std::optional<double>(const QString &, QString &)> &one,
+                                               const std::optional<NumberRule> &rule);
 
     Kind m_kind = Kind::Plain;
     QString m_currency = QStringLiteral("USD");
