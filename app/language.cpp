@@ -1,6 +1,7 @@
 #include "app/language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -82,8 +83,13 @@ bool apply(const QString &code)
             return false; // not built in: keep the language there is
         qt = load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
-    // The default locale first: widgets re-read it when the LanguageChange event arrives.
+    // The default locale first, then tell the widgets: those that exist keep the locale they
+    // were made with until a LocaleChange reaches them, and new ones inherit their parent's.
     QLocale::setDefault(numberLocale(code));
+    if (QCoreApplication *application = QCoreApplication::instance()) {
+        QEvent changed(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(application, &changed);
+    }
     if (state.fulcrum)
         QCoreApplication::removeTranslator(state.fulcrum.get());
     if (state.qt)

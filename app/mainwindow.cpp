@@ -265,13 +265,8 @@ void MainWindow::createLayout()
     connect(m_uncertaintyRunner, &UncertaintyRunner::uncertaintyComputed, this,
             [this](const std::optional<UncertaintyResults> &results, QThread *) {
                 // The newest request was for the shown scenario: m_shown is its point results.
-                if (!results)
-                    return;
-                const double pointLatencyS = m_shown.latency.known ? m_shown.latency.totalS : 0.0;
-                m_uncertaintyPanel->showUncertainty(*results, m_shown.currency.empty() ? m_shownScenario.currency : m_shown.currency,
-                                                    m_shownScenario.workload.latencyBudgetS, m_shown.business.netPerMonth,
-                                                    pointLatencyS);
-                m_uncertaintyPanel->setStale(m_stale);
+                if (results)
+                    showUncertaintyResults(*results);
             });
     connect(m_catalogPanel, &CatalogPanel::importRequested, this, &MainWindow::importCatalog);
     connect(m_calibrationPanel, &CalibrationPanel::importRequested, this, &MainWindow::importLatencyLogsWithDialog);
@@ -353,8 +348,10 @@ void MainWindow::createActions()
         ->setObjectName(u"exportReport"_s);
     QMenu *paper = m_exportMenu->addMenu(tr("Report &Paper"));
     auto *paperGroup = new QActionGroup(paper);
-    for (const QString &size : {u"A4"_s, u"Letter"_s}) {
-        QAction *action = paper->addAction(size, this, [size] { Settings::setReportPageSize(size); });
+    const std::pair<QString, QString> papers[] = {{u"A4"_s, tr("A4 (210 × 297 mm)")},
+                                                  {u"Letter"_s, tr("US Letter (8.5 × 11 in)")}};
+    for (const auto &[size, name] : papers) {
+        QAction *action = paper->addAction(name, this, [size] { Settings::setReportPageSize(size); });
         action->setObjectName(u"reportPaper"_s + size);
         action->setCheckable(true);
         action->setChecked(Settings::reportPageSize() == size);
@@ -512,6 +509,7 @@ void MainWindow::rebuildInterface()
     const int tab = m_tabs->currentIndex();
     const QByteArray splitter = m_splitter->saveState();
     const UncertaintyOptions uncertainty = m_uncertaintyPanel->options();
+    const std::optional<UncertaintyResults> uncertaintyShown = m_uncertaintyPanel->shownResults();
     const double holdout = m_calibrationPanel->holdoutFraction();
     const QString calibrationTarget = m_calibrationPanel->targetModel();
     const int selectedFit = m_calibrationPanel->selectedFit();
@@ -543,12 +541,23 @@ void MainWindow::rebuildInterface()
         m_calibrationPanel->selectFit(selectedFit);
     if (!m_shown.steps.empty())
         showShownResults(); // the last valid figures, should the scenario as edited be invalid
+    if (uncertaintyShown)
+        showUncertaintyResults(*uncertaintyShown); // likewise; a valid scenario runs again below
     m_uncertaintyOutdated = true;
     refreshViews();
     updateTitle();
     if (!focusedName.isEmpty())
         if (QWidget *again = findChild<QWidget *>(focusedName))
             again->setFocus();
+}
+
+void MainWindow::showUncertaintyResults(const UncertaintyResults &results)
+{
+    const double pointLatencyS = m_shown.latency.known ? m_shown.latency.totalS : 0.0;
+    m_uncertaintyPanel->showUncertainty(results, m_shown.currency.empty() ? m_shownScenario.currency : m_shown.currency,
+                                        m_shownScenario.workload.latencyBudgetS, m_shown.business.netPerMonth,
+                                        pointLatencyS);
+    m_uncertaintyPanel->setStale(m_stale);
 }
 
 void MainWindow::updateUncertainty()

@@ -41,6 +41,7 @@ class ScenarioPanel;
 class TrafficPanel;
 class UncertaintyPanel;
 class UncertaintyRunner;
+struct UncertaintyResults;
 
 /// The workbench: inputs on the left, the headline strip on top, charts and tables on the
 /// right. Wiring only: edits become commands on the document, the document's changes
@@ -133,6 +134,8 @@ private:
     static QString fileBaseFor(const std::string &title);
     void exportReport();
     void applyAppearance(const QString &appearance);
+    /// Shows a Monte Carlo run of the shown scenario (m_shown holds its point results).
+    void showUncertaintyResults(const UncertaintyResults &results);
     /// Starts a Monte Carlo of the shown scenario when the Uncertainty tab is visible and its
     /// figures are out of date (else it waits until the tab is shown).
     void updateUncertainty();

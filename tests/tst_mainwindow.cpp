@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -78,6 +80,21 @@ void typeInto(QLineEdit *field, const QString &text)
     QTest::keyClicks(field, text);
 }
 
+/// The letter after a single '&' in a control's text ("&File" -> "f"), or "" when none.
+QString mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -114,6 +131,8 @@ private slots:
     void languageSwitchesAtRunTime_data();
     void languageSwitchesAtRunTime();
     void aRangeTypedInTheCatalogIsOneUndoableOverride();
+    void keyboardMnemonicsAreUniqueOnEachTab_data();
+    void keyboardMnemonicsAreUniqueOnEachTab();
 
 private:
     MainWindow *m_window = nullptr;
@@ -741,6 +760,17 @@ void TestMainWindow::uncertaintyGoesStaleWithTheOtherFigures()
     QVERIFY(panel->netHistogram()->isStale());
     QVERIFY(panel->netTornado()->isStale());
     QVERIFY(panel->shownResults() == before);
+
+    // Rebuilt in another language, the tab keeps the last figures, still stale.
+    m_window->findChild<QAction *>(u"language_ru"_s)->trigger();
+    QTRY_VERIFY(m_window->view<UncertaintyPanel>() != panel);
+    panel = m_window->view<UncertaintyPanel>();
+    QVERIFY(panel->shownResults() == before);
+    QVERIFY(panel->netHistogram()->isStale());
+    QVERIFY(!runner->isRunning());
+    QVERIFY2(panel->figuresText().contains(u'%'), qPrintable(panel->figuresText()));
+    m_window->findChild<QAction *>(u"language_en"_s)->trigger();
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
 }
 
 void TestMainWindow::languageSwitchesAtRunTime_data()
@@ -797,11 +827,20 @@ void TestMainWindow::languageSwitchesAtRunTime()
     m_window->document()->undoStack()->undo();
     QVERIFY(!m_window->isStale());
 
+    // A number typed the language's way is read that way (the fields follow the new locale).
+    QCOMPARE(value->locale().decimalPoint(), decimalPoint);
+    typeInto(value, u"2"_s + decimalPoint + u"5"_s);
+    QVERIFY2(!value->isMarked(), qPrintable(value->error()));
+    QCOMPARE(m_window->document()->scenario().economics.valuePerSuccess, 2.5);
+
     // And back.
     m_window->findChild<QAction *>(u"language_en"_s)->trigger();
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
     QCOMPARE(m_window->view<BusinessCaseChart>()->xAxisLabel(), u"Accuracy (%)"_s);
     QCOMPARE(Settings::language(), u"en"_s);
+    value = m_window->findChild<NumberField *>(u"economics.value_per_success"_s);
+    typeInto(value, u"3.5"_s);
+    QCOMPARE(m_window->document()->scenario().economics.valuePerSuccess, 3.5);
 }
 
 void TestMainWindow::aRangeTypedInTheCatalogIsOneUndoableOverride()
@@ -836,6 +875,48 @@ void TestMainWindow::aRangeTypedInTheCatalogIsOneUndoableOverride()
     m_window->document()->undoStack()->undo();
     QVERIFY(m_window->document()->scenario() == before);
     QCOMPARE(model->index(row, CatalogTableModel::StandardOutput).data().toString(), QLocale().toString(8.0));
+}
+
+void TestMainWindow::keyboardMnemonicsAreUniqueOnEachTab_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : Language::codes())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+/// Alt+letter reaches one control: among the menus, the tabs, the inputs on the left and the
+/// tab on screen, no two mnemonics share a letter, in any language.
+void TestMainWindow::keyboardMnemonicsAreUniqueOnEachTab()
+{
+    QFETCH(QString, code);
+    if (code != Language::current()) {
+        m_window->findChild<QAction *>(u"language_"_s + code)->trigger();
+        QTRY_VERIFY(m_window->menuBar()->actions().first()->text() != u"&File"_s);
+    }
+    QString clashes;
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QMap<QString, QStringList> owners; // letter -> the texts that use it
+        for (QAction *menu : m_window->menuBar()->actions())
+            owners[mnemonicOf(menu->text())] << menu->text();
+        for (QTabBar *bar : m_window->findChildren<QTabBar *>())
+            if (bar->isVisible())
+                for (int i = 0; i < bar->count(); ++i)
+                    owners[mnemonicOf(bar->tabText(i))] << bar->tabText(i);
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
+            if (button->isVisible())
+                owners[mnemonicOf(button->text())] << button->text();
+        for (QLabel *label : m_window->findChildren<QLabel *>())
+            if (label->isVisible() && label->buddy())
+                owners[mnemonicOf(label->text())] << label->text();
+        owners.remove(QString());
+        for (auto i = owners.cbegin(); i != owners.cend(); ++i)
+            if (i->size() > 1)
+                clashes += u"tab %1, '%2': %3\n"_s.arg(m_window->tabs()->tabText(tab), i.key(), i->join(u" | "_s));
+    }
+    m_window->findChild<QAction *>(u"language_en"_s)->trigger();
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes));
 }
 
 } // namespace fulcrum

@@ -1403,11 +1403,11 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     </message>
     <message>
         <source>Candidates &amp;replace:</source>
-        <translation>Кандидаты &amp;заменяют:</translation>
+        <translation>Кандидаты за&amp;меняют:</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Применить</translation>
+        <source>A&amp;pply</source>
+        <translation>Прим&amp;енить</translation>
     </message>
     <message>
         <source>Switch the scenario to the selected candidate (undoable)</source>
@@ -1925,7 +1925,7 @@ net per month at it: %2</source>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation>&amp;Очистить</translation>
+        <translation>О&amp;чистить</translation>
     </message>
     <message>
         <source>Share of each model&apos;s runs kept out of the fit to test it (every k-th run)</source>
@@ -1933,7 +1933,7 @@ net per month at it: %2</source>
     </message>
     <message>
         <source>Hol&amp;d out</source>
-        <translation>&amp;Отложить</translation>
+        <translation>Отло&amp;жить</translation>
     </message>
     <message>
         <source>a model of the catalog or the scenario</source>
@@ -1941,7 +1941,7 @@ net per month at it: %2</source>
     </message>
     <message>
         <source>Selected fit&apos;s latency &amp;goes into</source>
-        <translation>Задержку выбранной подгонки &amp;записать в</translation>
+        <translation>Задержку вы&amp;бранной подгонки записать в</translation>
     </message>
     <message>
         <source>Appl&amp;y to Catalog</source>
@@ -2145,7 +2145,7 @@ measured %2, predicted %3</source>
     </message>
     <message>
         <source>&amp;Revert to Catalog</source>
-        <translation>&amp;Вернуть к каталогу</translation>
+        <translation>В&amp;ернуть к каталогу</translation>
     </message>
     <message>
         <source>Drop the scenario&apos;s own figures for the selected model</source>
@@ -3650,6 +3650,14 @@ Restore them?</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (216 × 279 мм)</translation>
     </message>
 </context>
 <context>

@@ -1406,8 +1406,8 @@ JSON 和 CSV 输出保持不变。
         <translation>候选替换(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
     </message>
     <message>
         <source>Switch the scenario to the selected candidate (undoable)</source>
@@ -3632,6 +3632,14 @@ Restore them?</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>美国 Letter（216 × 279 毫米）</translation>
     </message>
 </context>
 <context>

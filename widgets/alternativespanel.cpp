@@ -75,7 +75,7 @@ AlternativesPanel::AlternativesPanel(QWidget *parent)
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_applyButton = new QPushButton(tr("&Apply"), this);
+    m_applyButton = new QPushButton(tr("A&pply"), this);
     m_applyButton->setObjectName(u"applyButton"_s);
     m_applyButton->setToolTip(tr("Switch the scenario to the selected candidate (undoable)"));
     m_applyButton->setEnabled(false);
