@@ -554,9 +554,10 @@ void MainWindow::rebuildInterface()
 void MainWindow::showUncertaintyResults(const UncertaintyResults &results)
 {
     const double pointLatencyS = m_shown.latency.known ? m_shown.latency.totalS : 0.0;
-    m_uncertaintyPanel->showUncertainty(results, m_shown.currency.empty() ? m_shownScenario.currency : m_shown.currency,
-                                        m_shownScenario.workload.latencyBudgetS, m_shown.business.netPerMonth,
-                                        pointLatencyS);
+    Scenario named = m_shownScenario;
+    if (!m_shown.currency.empty())
+        named.currency = m_shown.currency;
+    m_uncertaintyPanel->showUncertainty(results, named, m_shown.business.netPerMonth, pointLatencyS);
     m_uncertaintyPanel->setStale(m_stale);
 }
 

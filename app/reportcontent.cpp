@@ -22,6 +22,7 @@
 #include "widgets/costprojectionchart.h"
 #include "widgets/diagnostictext.h"
 #include "widgets/displayformat.h"
+#include "widgets/inputlabel.h"
 #include "widgets/latencybytokenschart.h"
 #include "widgets/latencytimelinechart.h"
 #include "widgets/uncertaintycharts.h"
@@ -457,6 +458,15 @@ private:
 
     /// A value of an uncertain input as the reader knows it: shares as percent, whole
     /// numbers with separators, others with as many digits as they need.
+    /// The inputs' labels as one list.
+    QString labels(const std::vector<std::string> &paths) const
+    {
+        QStringList names;
+        for (const std::string &path : paths)
+            names << inputLabel(path, m_s);
+        return joinedNames(names);
+    }
+
     static QString inputValue(const std::string &path, double value, bool computed)
     {
         using namespace DisplayFormat;
@@ -568,21 +578,16 @@ private:
         m_layout.addParagraph(joinSentences(sentences));
         sentences.clear();
 
-        QStringList netMost;
-        for (std::size_t i = 0; i < u.sensitivity.size() && i < 3; ++i)
-            netMost << qs(u.sensitivity[i].input);
-        QStringList latencyMost;
-        if (latency) {
-            for (const SensitivityEntry &e : sortedByLatencySwing(u.sensitivity)) {
-                if (latencyMost.size() < 3 && e.latencySwing() > 0)
-                    latencyMost << qs(e.input);
-            }
-        }
-        if (!netMost.isEmpty())
-            sentences << (latencyMost.isEmpty()
-                              ? ReportText::tr("What matters most for net per month: %1.").arg(netMost.join(u", "_s))
-                              : ReportText::tr("What matters most for net per month: %1; for the latency: %2.")
-                                    .arg(netMost.join(u", "_s), latencyMost.join(u", "_s)));
+        const QString netMost = labels(mattersMost(u, false));
+        const QString latencyMost = latency ? labels(mattersMost(u, true)) : QString();
+        if (!netMost.isEmpty() && !latencyMost.isEmpty())
+            sentences << ReportText::tr("What matters most for net per month: %1; for the latency: %2.")
+                             .arg(netMost, latencyMost);
+        else if (!netMost.isEmpty())
+            sentences << ReportText::tr("What matters most for net per month: %1.").arg(netMost);
+        else if (!latencyMost.isEmpty())
+            sentences << ReportText::tr("What matters most for the latency: %1; no uncertain input moves net per month.")
+                             .arg(latencyMost);
         const bool anyRange = std::any_of(m_uncertainInputs.begin(), m_uncertainInputs.end(),
                                           [](const UncertainInput &i) { return i.kind == UncertainInput::Kind::Range; });
         if (!anyRange)
@@ -597,7 +602,7 @@ private:
         for (const UncertainInput &input : m_uncertainInputs) {
             const bool computedEnds = input.kind == UncertainInput::Kind::BetaPosterior
                 || input.distribution.kind == DistributionKind::LogNormal;
-            table.rows << QStringList { qs(input.path), distributionName(input), writtenRange(input),
+            table.rows << QStringList { inputLabel(input.path, m_s), distributionName(input), writtenRange(input),
                                         inputValue(input.path, input.pointValue, false),
                                         keepTogether(ReportText::tr("%1 – %2").arg(
                                             inputValue(input.path, input.lowValue(), computedEnds),
@@ -690,7 +695,7 @@ private:
         for (const Measure measure : measures) {
             const double height = std::clamp(110.0 + 26.0 * double(u.sensitivity.size()), 170.0, 520.0);
             auto *view = uncertaintyChart<TornadoChart>(measure, width, height);
-            view->showUncertainty(u, currency,
+            view->showUncertainty(u, m_s, currency,
                                   measure == Measure::NetPerMonth ? m_r.business.netPerMonth : m_r.latency.totalS);
             addChartDrawing(view, height);
         }

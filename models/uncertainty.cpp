@@ -710,6 +710,18 @@ std::vector<SensitivityEntry> sortedByLatencySwing(std::vector<SensitivityEntry>
     return entries;
 }
 
+std::vector<std::string> mattersMost(const UncertaintyResults &results, bool latency, std::size_t count)
+{
+    std::vector<std::string> paths;
+    const std::vector<SensitivityEntry> entries =
+        latency ? sortedByLatencySwing(results.sensitivity) : results.sensitivity;
+    for (const SensitivityEntry &e : entries) {
+        if (paths.size() < count && (latency ? e.latencySwing() : e.netSwing()) > 0)
+            paths.push_back(e.input);
+    }
+    return paths;
+}
+
 std::optional<UncertaintyResults> computeUncertainty(const Scenario &scenario, const Catalog &catalog,
                                                      const UncertaintyOptions &options)
 {

@@ -154,6 +154,14 @@ std::vector<SensitivityEntry> sensitivity(const Scenario &scenario, const Catalo
 /// (ties keep their order).
 std::vector<SensitivityEntry> sortedByLatencySwing(std::vector<SensitivityEntry> entries);
 
+inline constexpr std::size_t MattersMostCount = 3;
+
+/// The paths of the inputs that matter most: at most count of them, largest swing first, of
+/// net per month or (latency) of the total latency; an input that moves it not at all is
+/// never named.
+std::vector<std::string> mattersMost(const UncertaintyResults &results, bool latency,
+                                     std::size_t count = MattersMostCount);
+
 /// The x with I_x(a, b) = probability (bisection; a, b ≥ 1).
 double betaQuantile(double a, double b, double probability);
 

@@ -25,6 +25,7 @@
 #include "widgets/costbreakdownchart.h"
 #include "widgets/costprojectionchart.h"
 #include "widgets/displayformat.h"
+#include "widgets/inputlabel.h"
 #include "widgets/latencybytokenschart.h"
 #include "widgets/latencytimelinechart.h"
 #include "widgets/uncertaintycharts.h"
@@ -135,6 +136,8 @@ private slots:
     void replotIsCheap();
     void uncertaintyHistograms();
     void tornados();
+    void inputLabels_data();
+    void inputLabels();
     void uncertaintyPanel();
 
 private:
@@ -799,7 +802,7 @@ void TestCharts::tornados()
     const Results point = evaluated(*ranged.scenario);
 
     TornadoChart net(TornadoChart::Measure::NetPerMonth);
-    net.showUncertainty(*results, "USD", point.business.netPerMonth);
+    net.showUncertainty(*results, *ranged.scenario, "USD", point.business.netPerMonth);
     QCOMPARE(net.shownSeries().size(), std::size_t(2));
     const Series *low = findSeries(net.shownSeries(), "input low");
     const Series *high = findSeries(net.shownSeries(), "input high");
@@ -817,7 +820,7 @@ void TestCharts::tornados()
     showAndSave(net, u"tornado-net"_s);
 
     TornadoChart latency(TornadoChart::Measure::LatencyTotal);
-    latency.showUncertainty(*results, "USD", point.latency.totalS);
+    latency.showUncertainty(*results, *ranged.scenario, "USD", point.latency.totalS);
     const std::vector<SensitivityEntry> byLatency = sortedByLatencySwing(results->sensitivity);
     const Series *latencyLow = findSeries(latency.shownSeries(), "input low");
     const Series *latencyHigh = findSeries(latency.shownSeries(), "input high");
@@ -834,7 +837,7 @@ void TestCharts::tornados()
     QCOMPARE(latencyLow->y.size(), row);
     showAndSave(latency, u"tornado-latency"_s);
 
-    // The tornados export like every chart: vector, the input paths and the axis as text.
+    // The tornados export like every chart: vector, the inputs' names and the axis as text.
     QTemporaryDir dir;
     QString error;
     const QString svgPath = dir.filePath(u"tornado.svg"_s);
@@ -843,7 +846,9 @@ void TestCharts::tornados()
     QVERIFY(svg.open(QIODevice::ReadOnly));
     const QByteArray svgBytes = svg.readAll();
     QVERIFY(svgBytes.contains("Net per month (USD)"));
-    QVERIFY(svgBytes.contains(QByteArray::fromStdString(results->sensitivity.front().input)));
+    QCOMPARE(results->sensitivity.front().input, std::string("economics.value_per_success"));
+    QVERIFY(svgBytes.contains("Value of a success"));
+    QVERIFY(!svgBytes.contains("economics.value_per_success"));
     QVERIFY2(latency.exportTo(dir.filePath(u"tornado.png"_s), ChartView::ExportFormat::Png, &error), qPrintable(error));
     QVERIFY(!QImage(dir.filePath(u"tornado.png"_s)).isNull());
 
@@ -851,9 +856,49 @@ void TestCharts::tornados()
     UncertaintyResults none = *results;
     none.sensitivity.clear();
     TornadoChart empty(TornadoChart::Measure::NetPerMonth);
-    empty.showUncertainty(none, "USD", 0);
+    empty.showUncertainty(none, Scenario {}, "USD", 0);
     QVERIFY(empty.shownSeries().empty());
     QVERIFY(!empty.note().isEmpty());
+}
+
+void TestCharts::inputLabels_data()
+{
+    // The example's steps are "classify" and "answer"; a model of the scenario's own is put
+    // first for the models[0] paths.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("traffic") << u"traffic.requests_per_day"_s << u"Requests per day"_s;
+    QTest::newRow("growth") << u"traffic.monthly_growth"_s << u"Monthly growth"_s;
+    QTest::newRow("economics") << u"economics.value_per_success"_s << u"Value of a success"_s;
+    QTest::newRow("churn") << u"economics.churn_rate_per_failure"_s << u"Churn per failure"_s;
+    QTest::newRow("workload") << u"workload.network_overhead_s"_s << u"Network overhead"_s;
+    QTest::newRow("budget") << u"workload.latency_budget_s"_s << u"Latency budget"_s;
+    QTest::newRow("step") << u"workload.steps[1].output_tokens"_s << u"answer step: output tokens"_s;
+    QTest::newRow("step cache") << u"workload.steps[0].cache_hit_rate"_s << u"classify step: cache hit rate"_s;
+    QTest::newRow("step past the end") << u"workload.steps[7].calls"_s << u"8 step: calls"_s;
+    QTest::newRow("eval") << u"evals.gpt-4.1.accuracy"_s << u"Accuracy of gpt-4.1"_s;
+    QTest::newRow("own price") << u"models[0].prices_per_mtok.standard.output"_s
+                               << u"my-model: output price (Standard)"_s;
+    QTest::newRow("own speed") << u"models[0].latency.output_tokens_per_s"_s << u"my-model: output speed"_s;
+    QTest::newRow("catalog price") << u"catalog.gpt-4.1.prices_per_mtok.batch.cached_input"_s
+                                   << u"gpt-4.1: cached input price (Batch)"_s;
+    QTest::newRow("catalog ttft") << u"catalog.gpt-4o-mini.latency.ttft_s"_s << u"gpt-4o-mini: time to first token"_s;
+    QTest::newRow("unknown field") << u"economics.mystery"_s << u"economics.mystery"_s;
+    QTest::newRow("unknown model") << u"models[99].latency.ttft_s"_s << u"models[99].latency.ttft_s"_s;
+    QTest::newRow("bad index") << u"workload.steps[x].calls"_s << u"workload.steps[x].calls"_s;
+    QTest::newRow("unknown tier") << u"catalog.m.prices_per_mtok.gold.input"_s << u"catalog.m.prices_per_mtok.gold.input"_s;
+}
+
+void TestCharts::inputLabels()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, label);
+    Scenario scenario = m_scenario;
+    ModelEntry own;
+    own.id = "my-model";
+    scenario.models.insert(scenario.models.begin(), own);
+    QCOMPARE(inputLabel(path.toStdString(), scenario), label);
+    QCOMPARE(joinedNames({u"a"_s, u"b"_s}), u"a, b"_s);
 }
 
 void TestCharts::uncertaintyPanel()
@@ -866,19 +911,22 @@ void TestCharts::uncertaintyPanel()
     QCOMPARE(panel.options().seed, DefaultUncertaintySeed);
     const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 3000});
     QVERIFY(results);
-    panel.showUncertainty(*results, "USD", ranged.scenario->workload.latencyBudgetS, 0, 1);
+    panel.showUncertainty(*results, *ranged.scenario, 0, 1);
     QVERIFY(panel.shownResults() == results);
     QVERIFY(panel.figuresText().contains(DisplayFormat::percent(results->pBreakEven)));
     QVERIFY(panel.figuresText().contains(DisplayFormat::money(results->netPerMonth.p50, u"USD"_s)));
     QVERIFY(panel.figuresText().contains(DisplayFormat::seconds(results->latencyTotalS.p99)));
-    QVERIFY(panel.mattersMostText().contains(QString::fromStdString(results->sensitivity.front().input)));
+    // By name, the largest net swing first; the network overhead moves only the latency.
+    QVERIFY2(panel.mattersMostText().startsWith(u"Matters most for net per month: Value of a success, Requests per day, "
+                                                 "Accuracy of gpt-4.1; for the latency: answer step: output tokens, "_s),
+             qPrintable(panel.mattersMostText()));
     QVERIFY(panel.noRangesNote().isEmpty());
     QCOMPARE(panel.netHistogram()->shownSeries().front().y.size(), results->netPerMonthHistogram.counts.size());
 
     // The bundled example: only the accuracy's posterior is uncertain.
     const auto posterior = computeUncertainty(m_scenario, m_catalog, {.samples = 1000});
     QVERIFY(posterior);
-    panel.showUncertainty(*posterior, "USD", m_scenario.workload.latencyBudgetS, 0, 1);
+    panel.showUncertainty(*posterior, m_scenario, 0, 1);
     QVERIFY(!panel.noRangesNote().isEmpty());
 
     panel.setRunning(true);

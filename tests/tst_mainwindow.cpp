@@ -44,6 +44,7 @@
 #include "widgets/catalogpanel.h"
 #include "widgets/catalogtablemodel.h"
 #include "widgets/displayformat.h"
+#include "widgets/inputlabel.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/numberfield.h"
 #include "widgets/uncertaintycharts.h"
@@ -662,7 +663,7 @@ void TestMainWindow::uncertaintyTabRunsOffTheUiThread()
     QVERIFY(expected);
     QVERIFY(panel->shownResults() == expected);
     QVERIFY(panel->figuresText().contains(DisplayFormat::percent(expected->pBreakEven)));
-    QVERIFY(panel->mattersMostText().contains(QString::fromStdString(expected->sensitivity.front().input)));
+    QVERIFY(panel->mattersMostText().contains(inputLabel(expected->sensitivity.front().input, ranged)));
     QCOMPARE(panel->netTornado()->shownInputs().front(), expected->sensitivity.front().input);
     QVERIFY(!panel->netHistogram()->shownSeries().empty());
 

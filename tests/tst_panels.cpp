@@ -994,6 +994,29 @@ void TestPanels::tableRangeEditMatchesLoadedFile()
     // Text that is not a range leaves the cell as it was.
     typeInto(steps, output, u"420 p90 200"_s);
     QCOMPARE(stepEdits.count(), 1);
+
+    // The cache hit rate takes a range too, in percent; "auto" or a number replaces it.
+    steps.setScenario(plain, m_catalog);
+    const QModelIndex cache = steps.index(0, StepsTableModel::CacheHitRate);
+    QVERIFY(cache.data(AcceptsRangesRole).toBool());
+    typeInto(steps, cache, u"40-60-70 PERT"_s);
+    QCOMPARE(stepEdits.count(), 2);
+    const Step &typed = stepEdits.last().scenario.workload.steps[0];
+    QCOMPARE(typed.cacheHitRate, std::optional<double>(0.6));
+    QVERIFY(typed.ranges.contains("cache_hit_rate"));
+    const Distribution &hitRate = typed.ranges.at("cache_hit_rate");
+    QCOMPARE(hitRate.kind, DistributionKind::Pert);
+    QCOMPARE(hitRate.low, 0.4);
+    QCOMPARE(hitRate.high, 0.7);
+    steps.setScenario(stepEdits.last().scenario, m_catalog);
+    QCOMPARE(cache.data().toString(), u"40–60–70% PERT"_s);
+    field = qobject_cast<NumberField *>(delegate.createEditor(&parent, {}, cache));
+    delegate.setEditorData(field, cache);
+    QCOMPARE(field->text(), u"40–60–70 PERT"_s);
+    delete field;
+    typeInto(steps, cache, u"auto"_s);
+    QVERIFY(!stepEdits.last().scenario.workload.steps[0].cacheHitRate);
+    QVERIFY(stepEdits.last().scenario.workload.steps[0].ranges.empty());
 }
 
 // --- Steps table ----------------------------------------------------------------------

@@ -14,6 +14,7 @@
 #include "models/scenarioio.h"
 #include "models/uncertainty.h"
 #include "widgets/displayformat.h"
+#include "widgets/inputlabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -451,10 +452,10 @@ void TestReport::uncertaintySection()
         // Only value per success is ranged: the cost and the latency are one figure each.
         u"The LLM cost per month does not vary: %1."_s.arg(money(u->costPerMonth.p50, u"USD"_s)),
         u"The total latency does not vary: %1."_s.arg(seconds(u->latencyTotalS.p50)),
-        u"What matters most for net per month: %1"_s.arg(QString::fromStdString(u->sensitivity.front().input)),
-        // the table of inputs
+        u"What matters most for net per month: %1"_s.arg(inputLabel(u->sensitivity.front().input, s)),
+        // the table of inputs, by name
         u"Uncertain input"_s,
-        u"evals.gpt-4.1.accuracy"_s,
+        u"Accuracy of gpt-4.1"_s,
         u"Beta(451, 51) posterior eval: 450 of 500 correct"_s,
         u"An outcome that does not vary in the samples gets no histogram."_s,
         u"No uncertain input moves the latency: there is no latency tornado."_s,
@@ -468,7 +469,8 @@ void TestReport::uncertaintySection()
     } else {
         // Some samples fall below break-even: a figure worth checking, not a certainty.
         QVERIFY2(u->pBreakEven > 0.5 && u->pBreakEven < 0.99, qPrintable(QString::number(u->pBreakEven)));
-        QVERIFY(text.contains(u"economics.value_per_success triangular 5 – 20 – 30 20 5 – 30"_s));
+        QVERIFY(text.contains(u"Value of a success triangular 5 – 20 – 30 20 5 – 30"_s));
+        QVERIFY(!text.contains(u"economics.value_per_success"_s));
         QVERIFY(!text.contains(u"Only the measured accuracy is uncertain here"_s));
     }
     const QString netPositive = u"net per month is at least 0 in %1"_s.arg(percent(u->pNetPositive));
@@ -500,7 +502,7 @@ void TestReport::uncertaintyChartsAreVectors()
     // Axis titles, legends and the tornados' input names are text.
     for (const QString &label :
          { u"Samples"_s, u"Cost per month (USD)"_s, u"Total latency (s)"_s, u"input at its low"_s,
-           u"input at its high"_s, u"workload.steps[1].output_tokens"_s, u"traffic.requests_per_day"_s,
+           u"input at its high"_s, u"answer step: output tokens"_s, u"Requests per day"_s,
            u"P50"_s, u"break even"_s })
         QVERIFY2(text.contains(label), qPrintable(u"chart text \"%1\" is not text"_s.arg(label)));
     // Every outcome varies here: each gets its percentiles (the default samples and seed).
@@ -514,7 +516,7 @@ void TestReport::uncertaintyChartsAreVectors()
            u"The total latency is %1 at the median and between %2 (P5) and %3 (P95); its p90 is %4 and its p99 %5."_s
                .arg(seconds(u->latencyTotalS.p50), seconds(u->latencyTotalS.p5), seconds(u->latencyTotalS.p95),
                     seconds(u->latencyTotalS.p90), seconds(u->latencyTotalS.p99)),
-           u"for the latency: workload.steps[1].output_tokens"_s })
+           u"for the latency: answer step: output tokens"_s })
         QVERIFY2(text.contains(sentence), qPrintable(sentence));
     QVERIFY(!text.contains(u"gets no histogram"_s) && !text.contains(u"there is no latency tornado"_s));
     // Still only the accuracy colour bar as a raster: the five new charts are vectors.

@@ -112,6 +112,7 @@ private slots:
     void betaPosteriorIntervalAgainstPublishedValue();
     void normalQuantileKnownValues();
     void sensitivityMatchesPointEvaluations();
+    void mattersMostNamesOnlyInputsThatMoveTheFigure();
     void inputsOfTheExample();
     void modelRangesAreInputsOnlyWhereUsed_data();
     void modelRangesAreInputsOnlyWhereUsed();
@@ -416,6 +417,33 @@ void TestUncertainty::sensitivityMatchesPointEvaluations()
     const Results accuracyLow =
         evaluatedWith([&](Scenario &c) { c.evals.at("gpt-4.1").accuracy = accuracy.low; });
     QVERIFY(accuracy.netPerMonthLow == accuracyLow.business.netPerMonth);
+}
+
+void TestUncertainty::mattersMostNamesOnlyInputsThatMoveTheFigure()
+{
+    // net swing, latency swing: a moves net only, b the latency only, c both, d neither (a
+    // range on the growth, or on the network overhead for net per month).
+    const auto entry = [](const char *input, double netSwing, double latencySwing) {
+        SensitivityEntry e;
+        e.input = input;
+        e.netPerMonthLow = 100;
+        e.netPerMonthHigh = 100 + netSwing;
+        e.latencyLowS = 2.0;
+        e.latencyHighS = 2.0 + latencySwing;
+        return e;
+    };
+    UncertaintyResults results;
+    results.sensitivity = {entry("a", 10, 0), entry("c", 5, 1), entry("d", 0, 0), entry("b", 0, 2)};
+    using Paths = std::vector<std::string>;
+    QCOMPARE(mattersMost(results, false), (Paths {"a", "c"}));
+    QCOMPARE(mattersMost(results, true), (Paths {"b", "c"}));
+    QCOMPARE(mattersMost(results, false, 1), (Paths {"a"}));
+    // A negative change swings as much as a positive one.
+    results.sensitivity.push_back(entry("e", -20, 0));
+    QCOMPARE(mattersMost(results, false), (Paths {"a", "c", "e"}));
+    results.sensitivity = {entry("d", 0, 0)};
+    QVERIFY(mattersMost(results, false).empty());
+    QVERIFY(mattersMost(results, true).empty());
 }
 
 void TestUncertainty::inputsOfTheExample()

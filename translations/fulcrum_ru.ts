@@ -423,6 +423,148 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     </message>
 </context>
 <context>
+    <name>InputLabel</name>
+    <message>
+        <source>Requests per day</source>
+        <translation>Запросов в день</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>Рост в месяц</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <source>Peak-to-average</source>
+        <translation>Пик к среднему</translation>
+    </message>
+    <message>
+        <source>Share that can wait (async)</source>
+        <translation>Доля, которая может ждать (асинхр.)</translation>
+    </message>
+    <message>
+        <source>Value of a success</source>
+        <translation>Ценность успешного ответа</translation>
+    </message>
+    <message>
+        <source>Cost of an escalation</source>
+        <translation>Стоимость эскалации</translation>
+    </message>
+    <message>
+        <source>Churn per failure</source>
+        <translation>Отток на сбой</translation>
+    </message>
+    <message>
+        <source>Cost of a lost customer</source>
+        <translation>Стоимость потери клиента</translation>
+    </message>
+    <message>
+        <source>Fixed costs per month</source>
+        <translation>Постоянные затраты в месяц</translation>
+    </message>
+    <message>
+        <source>Target accuracy</source>
+        <translation>Целевая точность</translation>
+    </message>
+    <message>
+        <source>Network overhead</source>
+        <translation>Сетевая задержка</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Бюджет задержки</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>вызовы</translation>
+    </message>
+    <message>
+        <source>static input tokens</source>
+        <translation>статические входные токены</translation>
+    </message>
+    <message>
+        <source>dynamic input tokens</source>
+        <translation>динамические входные токены</translation>
+    </message>
+    <message>
+        <source>cache hit rate</source>
+        <translation>доля попаданий в кэш</translation>
+    </message>
+    <message>
+        <source>distinct prefixes</source>
+        <translation>различные префиксы</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>выходные токены</translation>
+    </message>
+    <message>
+        <source>reasoning tokens</source>
+        <translation>токены рассуждения</translation>
+    </message>
+    <message>
+        <source>completions</source>
+        <translation>варианты ответа</translation>
+    </message>
+    <message>
+        <source>%1: time to first token</source>
+        <translation>%1: время до первого токена</translation>
+    </message>
+    <message>
+        <source>%1: prefill speed</source>
+        <translation>%1: скорость предзаполнения</translation>
+    </message>
+    <message>
+        <source>%1: output speed</source>
+        <translation>%1: скорость вывода</translation>
+    </message>
+    <message>
+        <source>%1: output speed at the slowest hour</source>
+        <translation>%1: скорость вывода в самый медленный час</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>цена ввода</translation>
+    </message>
+    <message>
+        <source>cached input price</source>
+        <translation>цена кэшированного ввода</translation>
+    </message>
+    <message>
+        <source>cache write price</source>
+        <translation>цена записи в кэш</translation>
+    </message>
+    <message>
+        <source>output price</source>
+        <translation>цена вывода</translation>
+    </message>
+    <message>
+        <source>reasoning price</source>
+        <translation>цена рассуждений</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>model: which price (tier)</comment>
+        <translation>%1: %2 (тариф «%3»)</translation>
+    </message>
+    <message>
+        <source>%1 step: %2</source>
+        <comment>step name: field</comment>
+        <translation>шаг «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Accuracy of %1</source>
+        <translation>Точность %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>Untitled scenario</source>
@@ -1167,6 +1309,10 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     <message>
         <source>No uncertain input moves net per month: there is no tornado of it.</source>
         <translation>Ни один неопределённый вход не влияет на чистый результат в месяц: диаграммы «торнадо» для него нет.</translation>
+    </message>
+    <message>
+        <source>What matters most for the latency: %1; no uncertain input moves net per month.</source>
+        <translation>Важнее всего для задержки: %1; ни один неопределённый входной параметр не меняет чистый результат в месяц.</translation>
     </message>
 </context>
 <context>
@@ -4387,16 +4533,28 @@ tokens</source>
         <translation>Важнее всего: неопределённости нет</translation>
     </message>
     <message>
-        <source>Matters most: %1</source>
-        <translation>Важнее всего: %1</translation>
-    </message>
-    <message>
         <source>Nothing in this scenario is uncertain: no input is written as a range and the final step&apos;s eval has no size, so every sample equals the point figures. Write ranges (triangular, PERT or log-normal) in the scenario file to see their spread.</source>
         <translation>В этом сценарии нет неопределённости: ни одно входное значение не задано диапазоном, а у оценки последнего шага не указан размер, поэтому каждая выборка равна точечным результатам. Задайте диапазоны (треугольное, PERT или логнормальное распределение) в файле сценария, чтобы увидеть их разброс.</translation>
     </message>
     <message>
         <source>Only the measured accuracy is uncertain (its eval&apos;s Beta posterior): no input is written as a range. Write ranges in the scenario file to see their spread.</source>
         <translation>Неопределённа только измеренная точность (апостериорное бета-распределение её оценки): ни одно входное значение не задано диапазоном. Задайте диапазоны в файле сценария, чтобы увидеть их разброс.</translation>
+    </message>
+    <message>
+        <source>Matters most: no uncertain input moves net per month or the latency</source>
+        <translation>Важнее всего: ни один неопределённый входной параметр не меняет ни чистый результат в месяц, ни задержку</translation>
+    </message>
+    <message>
+        <source>Matters most for net per month: %1</source>
+        <translation>Важнее всего для чистого результата в месяц: %1</translation>
+    </message>
+    <message>
+        <source>Matters most for the latency: %1 (no uncertain input moves net per month)</source>
+        <translation>Важнее всего для задержки: %1 (чистый результат в месяц не меняет ни один неопределённый параметр)</translation>
+    </message>
+    <message>
+        <source>Matters most for net per month: %1; for the latency: %2</source>
+        <translation>Важнее всего для чистого результата в месяц: %1; для задержки: %2</translation>
     </message>
 </context>
 </TS>

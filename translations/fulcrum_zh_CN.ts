@@ -423,6 +423,148 @@ JSON 和 CSV 输出保持不变。
     </message>
 </context>
 <context>
+    <name>InputLabel</name>
+    <message>
+        <source>Requests per day</source>
+        <translation>每日请求数</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source>Peak-to-average</source>
+        <translation>峰均比</translation>
+    </message>
+    <message>
+        <source>Share that can wait (async)</source>
+        <translation>可等待（异步）的比例</translation>
+    </message>
+    <message>
+        <source>Value of a success</source>
+        <translation>每次成功的价值</translation>
+    </message>
+    <message>
+        <source>Cost of an escalation</source>
+        <translation>每次升级的成本</translation>
+    </message>
+    <message>
+        <source>Churn per failure</source>
+        <translation>每次失败的客户流失率</translation>
+    </message>
+    <message>
+        <source>Cost of a lost customer</source>
+        <translation>流失一名客户的成本</translation>
+    </message>
+    <message>
+        <source>Fixed costs per month</source>
+        <translation>每月固定成本</translation>
+    </message>
+    <message>
+        <source>Target accuracy</source>
+        <translation>目标准确率</translation>
+    </message>
+    <message>
+        <source>Network overhead</source>
+        <translation>网络开销</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>延迟预算</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>static input tokens</source>
+        <translation>静态输入 token</translation>
+    </message>
+    <message>
+        <source>dynamic input tokens</source>
+        <translation>动态输入 token</translation>
+    </message>
+    <message>
+        <source>cache hit rate</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <source>distinct prefixes</source>
+        <translation>不同前缀数</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>completions</source>
+        <translation>补全数</translation>
+    </message>
+    <message>
+        <source>%1: time to first token</source>
+        <translation>%1：首 token 延迟</translation>
+    </message>
+    <message>
+        <source>%1: prefill speed</source>
+        <translation>%1：预填充速度</translation>
+    </message>
+    <message>
+        <source>%1: output speed</source>
+        <translation>%1：输出速度</translation>
+    </message>
+    <message>
+        <source>%1: output speed at the slowest hour</source>
+        <translation>%1：最慢时段的输出速度</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>输入价格</translation>
+    </message>
+    <message>
+        <source>cached input price</source>
+        <translation>缓存输入价格</translation>
+    </message>
+    <message>
+        <source>cache write price</source>
+        <translation>缓存写入价格</translation>
+    </message>
+    <message>
+        <source>output price</source>
+        <translation>输出价格</translation>
+    </message>
+    <message>
+        <source>reasoning price</source>
+        <translation>推理价格</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>model: which price (tier)</comment>
+        <translation>%1：%2（%3层级）</translation>
+    </message>
+    <message>
+        <source>%1 step: %2</source>
+        <comment>step name: field</comment>
+        <translation>%1 步骤：%2</translation>
+    </message>
+    <message>
+        <source>Accuracy of %1</source>
+        <translation>%1 的准确率</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>Untitled scenario</source>
@@ -1167,6 +1309,10 @@ JSON 和 CSV 输出保持不变。
     <message>
         <source>No uncertain input moves net per month: there is no tornado of it.</source>
         <translation>没有不确定输入会影响每月净收益：因此没有其龙卷风图。</translation>
+    </message>
+    <message>
+        <source>What matters most for the latency: %1; no uncertain input moves net per month.</source>
+        <translation>对延迟影响最大的是：%1；没有任何不确定输入会改变每月净收益。</translation>
     </message>
 </context>
 <context>
@@ -4369,16 +4515,28 @@ token</translation>
         <translation>影响最大：无不确定项</translation>
     </message>
     <message>
-        <source>Matters most: %1</source>
-        <translation>影响最大：%1</translation>
-    </message>
-    <message>
         <source>Nothing in this scenario is uncertain: no input is written as a range and the final step&apos;s eval has no size, so every sample equals the point figures. Write ranges (triangular, PERT or log-normal) in the scenario file to see their spread.</source>
         <translation>此场景中没有不确定项：没有输入写成区间，且最后一步的评测没有样本数，因此每个样本都等于点值。请在场景文件中写入区间（三角分布、PERT 或对数正态）以查看其分布范围。</translation>
     </message>
     <message>
         <source>Only the measured accuracy is uncertain (its eval&apos;s Beta posterior): no input is written as a range. Write ranges in the scenario file to see their spread.</source>
         <translation>只有实测准确率是不确定的（其评测的 Beta 后验）：没有输入写成区间。请在场景文件中写入区间以查看其分布范围。</translation>
+    </message>
+    <message>
+        <source>Matters most: no uncertain input moves net per month or the latency</source>
+        <translation>影响最大：没有任何不确定输入会改变每月净收益或延迟</translation>
+    </message>
+    <message>
+        <source>Matters most for net per month: %1</source>
+        <translation>对每月净收益影响最大：%1</translation>
+    </message>
+    <message>
+        <source>Matters most for the latency: %1 (no uncertain input moves net per month)</source>
+        <translation>对延迟影响最大：%1（没有任何不确定输入会改变每月净收益）</translation>
+    </message>
+    <message>
+        <source>Matters most for net per month: %1; for the latency: %2</source>
+        <translation>对每月净收益影响最大：%1；对延迟：%2</translation>
     </message>
 </context>
 </TS>

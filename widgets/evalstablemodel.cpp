@@ -173,14 +173,8 @@ QVariant EvalsTableModel::data(const QModelIndex &index, int role) const
         case Model:
             return QString::fromStdString(id);
         case Accuracy:
-            if (const auto range = eval.ranges.find(fieldKey(column)); range != eval.ranges.end()) {
-                QString text = NumberField::formatRange(range->second, NumberField::Kind::Percent);
-                const bool pert = text.endsWith(u" PERT"_s);
-                if (pert)
-                    text.chop(5);
-                text = tr("%1%", "a percentage").arg(text);
-                return pert ? text + u" PERT"_s : text;
-            }
+            if (const auto range = eval.ranges.find(fieldKey(column)); range != eval.ranges.end())
+                return NumberField::formatPercentRange(range->second, tr("%1%", "a percentage"));
             return tr("%1%", "a percentage").arg(NumberField::formatNumber(eval.accuracy, NumberField::Kind::Percent));
         case EvalSize:
             if (eval.evalSize == 0)

@@ -536,6 +536,16 @@ QString NumberField::formatRange(const Distribution &range, Kind kind, const QLo
     return text;
 }
 
+QString NumberField::formatPercentRange(const Distribution &range, const QString &percentPattern)
+{
+    QString text = formatRange(range, Kind::Percent);
+    const bool pert = text.endsWith(u" PERT"_s);
+    if (pert)
+        text.chop(5);
+    text = percentPattern.arg(text);
+    return pert ? text + u" PERT"_s : text;
+}
+
 std::optional<double> NumberField::parseNumber(const QString &text, const QLocale &locale)
 {
     const std::optional<double> number = parseAnyNumber(text.trimmed(), locale);

@@ -121,6 +121,9 @@ public:
     /// A range as a field shows it: "180–200–260", "15–20–30 PERT", "200 p90 420"
     /// (Percent: in percent), in locale.
     static QString formatRange(const Distribution &range, Kind kind, const QLocale &locale = QLocale());
+    /// A range of shares as a table cell shows it: percentPattern (the caller's translated
+    /// "%1%") around the numbers, the distribution after it: "85–90–93% PERT".
+    static QString formatPercentRange(const Distribution &range, const QString &percentPattern);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -285,9 +285,9 @@ QVariant StepsTableModel::data(const QModelIndex &index, int role) const
     case AllowsAutoRole:
         return column == CacheHitRate;
     case AcceptsRangesRole:
-        return numberMember(column) != nullptr;
+        return numberMember(column) != nullptr || column == CacheHitRate;
     case RangeRole:
-        if (numberMember(column)) {
+        if (numberMember(column) || column == CacheHitRate) {
             if (const auto range = step.ranges.find(fieldKey(column)); range != step.ranges.end())
                 return QVariant::fromValue(range->second);
         }
@@ -320,6 +320,8 @@ QVariant StepsTableModel::displayData(const Step &step, int column) const
     case CacheHitRate:
         if (step.autoCacheHitRate())
             return tr("auto");
+        if (const auto range = step.ranges.find(fieldKey(column)); range != step.ranges.end())
+            return NumberField::formatPercentRange(range->second, tr("%1%", "a percentage"));
         return tr("%1%", "a percentage").arg(NumberField::formatNumber(*step.cacheHitRate, NumberField::Kind::Percent));
     case After:
         return joinNames(step.after);
@@ -545,6 +547,15 @@ bool StepsTableModel::applyEdit(Step &step, int row, int column, const QVariant 
         return true;
     }
     case CacheHitRate: {
+        if (value.metaType() == QMetaType::fromType<Distribution>()) {
+            // A typed range, as for the other numbers; "auto" or a number replaces it.
+            Distribution range = value.value<Distribution>();
+            if (const auto old = step.ranges.find("cache_hit_rate"); old != step.ranges.end())
+                range.extra = old->second.extra;
+            step.cacheHitRate = range.pointValue();
+            step.ranges["cache_hit_rate"] = std::move(range);
+            return true;
+        }
         if (isAutoText(value)) {
             step.cacheHitRate.reset();
         } else {

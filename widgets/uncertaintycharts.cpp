@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include "widgets/inputlabel.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fulcrum {
@@ -173,9 +175,11 @@ TornadoChart::TornadoChart(Measure measure, QWidget *parent)
     setLegendColumns(2);
 }
 
-void TornadoChart::showUncertainty(const UncertaintyResults &results, const std::string &currency, double pointValue)
+void TornadoChart::showUncertainty(const UncertaintyResults &results, const Scenario &scenario,
+                                   const std::string &currency, double pointValue)
 {
     m_results = results;
+    m_scenario = scenario;
     m_currency = currency;
     m_pointValue = pointValue;
     showResults(Scenario {}, Results {});
@@ -228,7 +232,7 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const SensitivityEntry &e = entries[i];
         keys.append(double(i));
-        ticker->addTick(double(i), qs(e.input));
+        ticker->addTick(double(i), inputLabel(e.input, m_scenario));
         const double low = latency ? *e.latencyLowS : e.netPerMonthLow;
         const double high = latency ? *e.latencyHighS : e.netPerMonthHigh;
         lows.append(low);
@@ -250,11 +254,14 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
         for (double value : values)
             offsets.append(value - m_pointValue);
         bars->setData(keys, offsets, true);
-        setHoverText(bars, [entries, values, highEnd, valueText](int i) {
+        QStringList labels;
+        for (const SensitivityEntry &e : entries)
+            labels << inputLabel(e.input, m_scenario);
+        setHoverText(bars, [entries, labels, values, highEnd, valueText](int i) {
             const SensitivityEntry &e = entries[std::size_t(i)];
             const QLocale locale;
             return tr("%1 at its %2 (%3): %4")
-                .arg(qs(e.input), highEnd ? tr("high") : tr("low"),
+                .arg(labels[i], highEnd ? tr("high") : tr("low"),
                      locale.toString(highEnd ? e.high : e.low, 'g', 4), valueText(values[i]));
         });
     };

@@ -60,7 +60,9 @@ public:
     Measure measure() const { return m_measure; }
     /// pointValue: the output at every input's point value (results.business.netPerMonth,
     /// or results.latency.totalS), where the bars start.
-    void showUncertainty(const UncertaintyResults &results, const std::string &currency, double pointValue);
+    /// scenario names the inputs (inputLabel()).
+    void showUncertainty(const UncertaintyResults &results, const Scenario &scenario, const std::string &currency,
+                         double pointValue);
     /// The inputs' paths in the order shown, top first.
     std::vector<std::string> shownInputs() const;
 
@@ -72,6 +74,7 @@ private:
 
     Measure m_measure;
     std::optional<UncertaintyResults> m_results;
+    Scenario m_scenario;
     std::string m_currency;
     double m_pointValue = 0;
 };

@@ -11,17 +11,12 @@
 #include <QVBoxLayout>
 
 #include "widgets/displayformat.h"
+#include "widgets/inputlabel.h"
 #include "widgets/uncertaintycharts.h"
 
 using namespace Qt::StringLiterals;
 
 namespace fulcrum {
-
-namespace {
-
-constexpr std::size_t MattersMostCount = 3;
-
-} // namespace
 
 UncertaintyPanel::UncertaintyPanel(QWidget *parent)
     : QWidget(parent)
@@ -129,10 +124,12 @@ void UncertaintyPanel::setRunning(bool running)
     m_computing->setVisible(running);
 }
 
-void UncertaintyPanel::showUncertainty(const UncertaintyResults &results, const std::string &currency,
-                                       double budgetS, double pointNetPerMonth, double pointLatencyS)
+void UncertaintyPanel::showUncertainty(const UncertaintyResults &results, const Scenario &scenario,
+                                       double pointNetPerMonth, double pointLatencyS)
 {
     m_results = results;
+    const std::string &currency = scenario.currency;
+    const double budgetS = scenario.workload.latencyBudgetS;
     const QString cur = QString::fromStdString(currency);
     const auto money = [&cur](double v) { return DisplayFormat::money(v, cur); };
     QStringList lines;
@@ -153,11 +150,25 @@ void UncertaintyPanel::showUncertainty(const UncertaintyResults &results, const 
     lines << tr("%1 samples, seed %2").arg(DisplayFormat::count(double(results.samples))).arg(results.seed);
     m_figures->setText(lines.join(u'\n'));
 
-    QStringList top;
-    for (std::size_t i = 0; i < std::min(MattersMostCount, results.sensitivity.size()); ++i)
-        top << QString::fromStdString(results.sensitivity[i].input);
-    m_mattersMost->setText(top.isEmpty() ? tr("Matters most: nothing is uncertain")
-                                         : tr("Matters most: %1").arg(top.join(u", "_s)));
+    const auto labels = [&scenario](const std::vector<std::string> &paths) {
+        QStringList names;
+        for (const std::string &path : paths)
+            names << inputLabel(path, scenario);
+        return joinedNames(names);
+    };
+    const QString net = labels(mattersMost(results, false));
+    const QString latency = results.latencyKnown ? labels(mattersMost(results, true)) : QString();
+    if (results.sensitivity.empty())
+        m_mattersMost->setText(tr("Matters most: nothing is uncertain"));
+    else if (net.isEmpty() && latency.isEmpty())
+        m_mattersMost->setText(tr("Matters most: no uncertain input moves net per month or the latency"));
+    else if (latency.isEmpty())
+        m_mattersMost->setText(tr("Matters most for net per month: %1").arg(net));
+    else if (net.isEmpty())
+        m_mattersMost->setText(tr("Matters most for the latency: %1 (no uncertain input moves net per month)")
+                                   .arg(latency));
+    else
+        m_mattersMost->setText(tr("Matters most for net per month: %1; for the latency: %2").arg(net, latency));
 
     // Only the accuracy's posterior, or nothing at all, is uncertain: say how to add ranges.
     const bool anyRange = std::any_of(results.sensitivity.begin(), results.sensitivity.end(),
@@ -177,8 +188,8 @@ void UncertaintyPanel::showUncertainty(const UncertaintyResults &results, const 
     m_netHistogram->showUncertainty(results, currency, budgetS);
     m_costHistogram->showUncertainty(results, currency, budgetS);
     m_latencyHistogram->showUncertainty(results, currency, budgetS);
-    m_netTornado->showUncertainty(results, currency, pointNetPerMonth);
-    m_latencyTornado->showUncertainty(results, currency, pointLatencyS);
+    m_netTornado->showUncertainty(results, scenario, currency, pointNetPerMonth);
+    m_latencyTornado->showUncertainty(results, scenario, currency, pointLatencyS);
     setStale(false);
 }
 

@@ -38,10 +38,10 @@ public:
     /// Shows or hides the busy indicator of a run in flight.
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
-    /// Shows a run's results. currency and budgetS are the scenario's; the point values
-    /// (every input at its point value) are where the tornados' bars start.
-    void showUncertainty(const UncertaintyResults &results, const std::string &currency, double budgetS,
-                         double pointNetPerMonth, double pointLatencyS);
+    /// Shows a run's results of scenario (which names the inputs); the point values (every
+    /// input at its point value) are where the tornados' bars start.
+    void showUncertainty(const UncertaintyResults &results, const Scenario &scenario, double pointNetPerMonth,
+                         double pointLatencyS);
     /// Dims the last figures and charts (the scenario as edited has an error).
     void setStale(bool stale);
 
@@ -49,7 +49,8 @@ public:
     const std::optional<UncertaintyResults> &shownResults() const { return m_results; }
     /// The figures as one text (lines "P(break even): 72.4 %" …), for tests.
     QString figuresText() const;
-    /// "Matters most: a, b, c", or a note when nothing is ranged.
+    /// "Matters most: a, b, c" (at most three inputs that move net per month, by their labels),
+    /// or a note when nothing moves it.
     QString mattersMostText() const;
     /// The note shown when the scenario has no ranges ("" otherwise).
     QString noRangesNote() const;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+
+#include "models/scenario.h"
+
+namespace fulcrum {
+
+/// An uncertain input's name as a reader knows it, translated: "Value of a success",
+/// "answer step: output tokens", "Accuracy of gpt-4.1", "gpt-4.1: output price (Standard)",
+/// from its path in the scenario file ("economics.value_per_success",
+/// "workload.steps[1].output_tokens", "evals.gpt-4.1.accuracy",
+/// "models[0].prices_per_mtok.standard.output", "catalog.gpt-4.1.latency.ttft_s"). Steps and
+/// the scenario's own models are named from scenario; a path it does not know is returned as is.
+QString inputLabel(const std::string &path, const Scenario &scenario);
+
+/// Names joined as a list in the current language ("a, b, c"; "a、b、c" in Chinese).
+QString joinedNames(const QStringList &names);
+
+} // namespace fulcrum
