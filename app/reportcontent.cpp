@@ -242,7 +242,13 @@ private:
                 ++at;
             if (m_r.business.probabilityAboveBreakEven && m_r.business.accuracyBasis == AccuracyBasis::Eval)
                 ++at;
-            sentences.insert(std::min(at, sentences.size()), howSureSentence());
+            at = std::min(at, sentences.size());
+            sentences.insert(at, howSureSentence());
+            // Which written ranges drive it (the accuracy's posterior alone needs no naming).
+            const bool anyRange = std::any_of(m_uncertainInputs.begin(), m_uncertainInputs.end(),
+                                              [](const UncertainInput &i) { return i.kind == UncertainInput::Kind::Range; });
+            if (const QString most = labels(mattersMost(*m_uncertainty, false)); anyRange && !most.isEmpty())
+                sentences.insert(at + 1, ReportText::tr("What matters most for net per month: %1.").arg(most));
         }
         m_layout.addParagraph(joinSentences(sentences));
 

@@ -464,11 +464,16 @@ void TestReport::uncertaintySection()
     for (const QString &e : expected)
         QVERIFY2(text.contains(e), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(e, text)));
 
+    // The summary names what matters most only when a range is written.
+    const QString summary = text.section(u"Summary"_s, 1).section(u"Uncertainty"_s, 0, 0);
     if (Variant(variant) == Variant::AsShipped) {
+        QVERIFY(!summary.contains(u"What matters most"_s));
         QVERIFY(text.contains(u"Only the measured accuracy is uncertain here"_s));
     } else {
         // Some samples fall below break-even: a figure worth checking, not a certainty.
         QVERIFY2(u->pBreakEven > 0.5 && u->pBreakEven < 0.99, qPrintable(QString::number(u->pBreakEven)));
+        QVERIFY2(summary.contains(u"What matters most for net per month: Value of a success, Accuracy of gpt-4.1."_s),
+                 qPrintable(summary));
         QVERIFY(text.contains(u"Value of a success triangular 5 – 20 – 30 20 5 – 30"_s));
         QVERIFY(!text.contains(u"economics.value_per_success"_s));
         QVERIFY(!text.contains(u"Only the measured accuracy is uncertain here"_s));
