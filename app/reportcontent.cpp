@@ -851,9 +851,10 @@ private:
         }
         for (std::size_t i = 0; i < m_r.alternatives.size() && i < TopAlternatives; ++i)
             add(m_r.alternatives[i].model, m_r.alternatives[i].tier);
-        // The summary and the projection chart quote these two.
+        // The summary and the projection chart quote these.
         for (const Alternative *a :
-             { m_r.cheapestFeasibleAlternative(), m_r.bestFeasibleAlternative() }) {
+             { m_r.cheapestFeasibleAlternative(), m_r.bestFeasibleAlternative(),
+               m_r.bestImprovingAlternative(), m_r.cheapestImprovingAlternative() }) {
             if (a)
                 add(a->model, a->tier);
         }

@@ -9,12 +9,13 @@
 namespace fulcrum {
 
 /// A few plain sentences with the headline figures: break-even and margin, net per month,
-/// cost, latency against the budget, the best feasible alternative.
+/// cost, latency against the budget, the feasible alternative that raises the net most.
 QString resultsSummary(const Scenario &scenario, const Results &results);
 
 /// The report's executive summary: the same figures as plain sentences in the current
 /// locale — accuracy against break-even and the net, the latency against the budget, the
-/// cost and its growth, the cheapest feasible alternative, rate limits that will bind.
+/// cost and its growth, the move that raises the net most and what a cheaper one would do
+/// (Results::bestImprovingAlternative() and the cheapest ones), rate limits that will bind.
 /// Every number comes from results.
 QStringList executiveSummary(const Scenario &scenario, const Results &results);
 

@@ -1212,14 +1212,6 @@ JSON 和 CSV 输出保持不变。
         <translation>超出预算</translation>
     </message>
     <message>
-        <source>Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month.</source>
-        <translation>%1 的最佳可行替代方案：%2（%3 服务层级%4），每月节省 %5。</translation>
-    </message>
-    <message>
-        <source>Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month for a higher net.</source>
-        <translation>%1 的最佳可行替代方案：%2（%3 服务层级%4），每月多花 %5，但净收益更高。</translation>
-    </message>
-    <message>
         <source> with prompt caching</source>
         <translation> + 提示词缓存</translation>
     </message>
@@ -1328,20 +1320,8 @@ JSON 和 CSV 输出保持不变。
         <translation>%1 步骤</translation>
     </message>
     <message>
-        <source>Moving %1 to %2 would save %3 per month and still meet the accuracy target, break-even and the budget.</source>
-        <translation>将 %1 切换到 %2，每月可节省 %3，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
-    </message>
-    <message>
         <source>No alternative in the catalog meets the accuracy target, break-even and the budget.</source>
         <translation>价格目录中没有替代方案能同时满足目标准确率、盈亏平衡和延迟预算。</translation>
-    </message>
-    <message>
-        <source>No feasible alternative costs less than the pipeline as written.</source>
-        <translation>没有可行替代方案比当前流水线更便宜。</translation>
-    </message>
-    <message>
-        <source>The highest net comes from %1: %2 more per month.</source>
-        <translation>净收益最高的是 %1：每月多 %2。</translation>
     </message>
     <message>
         <source>%1 is over its rate limit at peak traffic already.</source>
@@ -1350,6 +1330,38 @@ JSON 和 CSV 输出保持不变。
     <message>
         <source>%1 reaches its rate limit at peak traffic in month %2.</source>
         <translation>%1 将在第 %2 个月的峰值流量下达到速率限制。</translation>
+    </message>
+    <message>
+        <source>Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month and netting %6 more.</source>
+        <translation>%1 的最佳可行替代方案：%2（%3服务层级%4），每月节省 %5，净收益增加 %6。</translation>
+    </message>
+    <message>
+        <source>Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month and netting %6 more.</source>
+        <translation>%1 的最佳可行替代方案：%2（%3服务层级%4），每月多花 %5，净收益增加 %6。</translation>
+    </message>
+    <message>
+        <source>No alternative that meets the accuracy target and the budget raises the net per month.</source>
+        <translation>没有满足目标准确率和预算的替代方案能提高每月净收益。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 would save %3 per month, raise the net by %4 per month and still meet the accuracy target, break-even and the budget.</source>
+        <translation>将%1切换到 %2，每月可节省 %3，每月净收益增加 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 would raise the net by %3 per month for %4 more in LLM cost, and still meet the accuracy target, break-even and the budget.</source>
+        <translation>将%1切换到 %2，每月净收益可增加 %3，LLM 成本每月多 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
+    </message>
+    <message>
+        <source>No alternative that meets the accuracy target, break-even and the budget raises the net per month.</source>
+        <translation>没有满足目标准确率、盈亏平衡和延迟预算的替代方案能提高每月净收益。</translation>
+    </message>
+    <message>
+        <source>The cheapest alternative that also raises the net is %1: it saves %2 per month and nets %3 more.</source>
+        <translation>同样能提高净收益的最便宜替代方案是 %1：每月节省 %2，净收益增加 %3。</translation>
+    </message>
+    <message>
+        <source>The cheapest alternative that meets them, %1, would save %2 per month but net %3 less.</source>
+        <translation>满足这些条件的最便宜替代方案是 %1，它每月可节省 %2，但净收益会减少 %3。</translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3026,6 @@ month %2: %3</source>
         <translation>，已缓存</translation>
     </message>
     <message>
-        <source>saves %1 / month</source>
-        <translation>每月节省 %1</translation>
-    </message>
-    <message>
         <source>costs %1 / month more, nets %2 more</source>
         <translation>每月多花 %1，净收益多 %2</translation>
     </message>
@@ -3028,6 +3036,18 @@ month %2: %3</source>
     <message>
         <source>no candidate meets the target and the budget</source>
         <translation>没有候选同时满足目标和预算</translation>
+    </message>
+    <message>
+        <source>saves %1 / month, nets %2 more</source>
+        <translation>每月节省 %1，净收益多 %2</translation>
+    </message>
+    <message>
+        <source>none better</source>
+        <translation>没有更优方案</translation>
+    </message>
+    <message>
+        <source>no candidate that meets the target and the budget nets more</source>
+        <translation>满足目标和预算的候选方案都不能带来更高净收益</translation>
     </message>
 </context>
 <context>
