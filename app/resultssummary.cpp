@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include "models/tier.h"
 #include "widgets/displayformat.h"
@@ -93,7 +94,7 @@ QString resultsSummary(const Scenario &scenario, const Results &r)
                 + u"\n"_s;
     else
         text += SummaryText::tr("No feasible alternative meets the accuracy target and the budget.") + u"\n"_s;
-    return text;
+    return withoutSpacesBetweenHan(text);
 }
 
 QStringList executiveSummary(const Scenario &scenario, const Results &r)
@@ -137,11 +138,23 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
                                   QLocale().toString(std::abs(b.accuracy - b.breakEvenWithFixedCosts) * 100.0, 'f', 1),
                                   b.accuracy >= b.breakEvenWithFixedCosts ? SummaryText::tr("above it") : SummaryText::tr("below it"));
     }
-    if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval)
-        sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even is %1.")
-                         .arg(*b.probabilityAboveBreakEven > 0.999   ? SummaryText::tr("over %1").arg(F::percent(0.999))
-                              : *b.probabilityAboveBreakEven < 0.001 ? SummaryText::tr("under %1").arg(F::percent(0.001))
-                                                                     : F::percent(*b.probabilityAboveBreakEven));
+    // Whole sentences for each case: a language may not say "is over 99.9 %" by putting a
+    // word before the figure (Chinese "概率超过", not "概率为超过").
+    if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval) {
+        const double p = *b.probabilityAboveBreakEven;
+        if (p > 0.999)
+            sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even "
+                            "is over %1.")
+                             .arg(F::percent(0.999));
+        else if (p < 0.001)
+            sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even "
+                            "is under %1.")
+                             .arg(F::percent(0.001));
+        else
+            sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even "
+                            "is %1.")
+                             .arg(F::percent(p));
+    }
 
     // Latency against the budget.
     const LatencyResults &l = r.latency;
@@ -217,7 +230,18 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
             sentences << SummaryText::tr("%1 reaches its rate limit at peak traffic in month %2.")
                              .arg(QString::fromStdString(limit.model), QString::number(*limit.firstMonthOverLimit + 1));
     }
+    for (QString &sentence : sentences)
+        sentence = withoutSpacesBetweenHan(sentence);
     return sentences;
+}
+
+QString withoutSpacesBetweenHan(QString text)
+{
+    // A space on both sides of which Chinese is written: "（标准 服务层级）", a Chinese
+    // step name before "步骤". Latin names and figures keep their spaces ("answer 步骤").
+    static const QRegularExpression between(u"(?<=[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}]) "
+                                            "(?=[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}])"_s);
+    return text.replace(between, QString());
 }
 
 } // namespace fulcrum

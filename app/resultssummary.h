@@ -19,4 +19,9 @@ QString resultsSummary(const Scenario &scenario, const Results &results);
 /// Every number comes from results.
 QStringList executiveSummary(const Scenario &scenario, const Results &results);
 
+/// text without the spaces that composing it left between two Chinese characters or
+/// Chinese punctuation ("（标准 服务层级）" -> "（标准服务层级）"); spaces next to Latin
+/// text and figures stay.
+QString withoutSpacesBetweenHan(QString text);
+
 } // namespace fulcrum

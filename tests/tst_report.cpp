@@ -8,6 +8,7 @@
 
 #include "app/commandline.h"
 #include "app/defaultcatalog.h"
+#include "app/language.h"
 #include "app/report.h"
 #include "app/resultssummary.h"
 #include "models/evaluate.h"
@@ -91,6 +92,8 @@ private slots:
     void reportContents();
     void chartsAreVectors();
     void russianAndChineseRender();
+    void chineseSentencesHaveNoSpacesBetweenChineseCharacters_data();
+    void chineseSentencesHaveNoSpacesBetweenChineseCharacters();
     void uncertaintySection_data();
     void uncertaintySection();
     void uncertaintyChartsAreVectors();
@@ -451,6 +454,63 @@ void TestReport::russianAndChineseRender()
     REQUIRE_TOOL(fonts, "pdffonts");
     QVERIFY2(fonts.out.contains(u"WenQuanYi"_s) || fonts.out.contains(u"MicroHei"_s),
              qPrintable(fonts.out));
+}
+
+void TestReport::chineseSentencesHaveNoSpacesBetweenChineseCharacters_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<int>("variant");
+    // 0 as shipped; 1 every step replaced and a Chinese step name; 2 an eval so small that
+    // the chance above break-even is a plain figure; 3 no candidate raises the net.
+    for (const QString &example : { u"customer-service.fulcrum.json"_s, u"contract-review.fulcrum.json"_s })
+        for (int variant = 0; variant < 4; ++variant)
+            QTest::addRow("%s, variant %d", qPrintable(example), variant) << example << variant;
+}
+
+/// Sentences composed of translated pieces: "概率为 超过 99.9%", "4.23 秒 内完成",
+/// "（标准 服务层级）" are what they must not read.
+void TestReport::chineseSentencesHaveNoSpacesBetweenChineseCharacters()
+{
+    QFETCH(QString, example);
+    QFETCH(int, variant);
+    Scenario s = loadExample(example);
+    if (variant == 1) {
+        s.alternatives.applyTo = "all";
+        s.workload.steps.back().name = "回答";
+    } else if (variant == 2) {
+        s.evals[s.workload.steps.back().model] = { 0.86, 40 };
+    } else if (variant == 3) {
+        std::erase_if(s.evals, [&s](const auto &eval) { return eval.first != s.workload.steps.back().model; });
+    }
+    QVERIFY(Language::apply(u"zh_CN"_s));
+    const Results r = evaluate(s, m_catalog);
+    const QStringList sentences = executiveSummary(s, r);
+    const QString summary = resultsSummary(s, r);
+    const QString pdf = m_dir.filePath(u"zh-%1-%2.pdf"_s.arg(example).arg(variant));
+    const QString written = Report(s, r, m_catalog, {}).writeFile(pdf);
+    QVERIFY(Language::apply(u"en"_s));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(r.valid());
+    QCOMPARE(written, QString());
+
+    const QRegularExpression chinese(u"\\p{Han}"_s);
+    QVERIFY2(sentences.join(QString()).contains(chinese), qPrintable(sentences.join(u'\n')));
+    // A space with Chinese on both sides (characters or Chinese punctuation).
+    const QRegularExpression stray(u"[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}] "
+                                   "[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}]"_s);
+    for (const QString &sentence : sentences)
+        QVERIFY2(!sentence.contains(stray), qPrintable(sentence));
+    QVERIFY2(!summary.contains(stray), qPrintable(summary));
+
+    // And so the PDF's summary reads (pdftotext: line ends are breaks, not spaces).
+    const ToolRun run = runTool(u"pdftotext"_s, { pdf, u"-"_s });
+    REQUIRE_TOOL(run, "pdftotext");
+    const qsizetype start = run.out.indexOf(u"摘要"_s);
+    const qsizetype end = run.out.indexOf(u"盈亏平衡准确率"_s, start);
+    QVERIFY(start >= 0 && end > start);
+    const QString text = run.out.mid(start, end - start);
+    QVERIFY2(!text.contains(stray), qPrintable(text));
+    QVERIFY(!text.contains(u"为 超过"_s) && !text.contains(u"为超过"_s));
 }
 
 /// How the example is changed for a row of uncertaintySection.

@@ -1168,6 +1168,11 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
         <source>No uncertain input moves net per month: there is no tornado of it.</source>
         <translation>Ни один неопределённый вход не влияет на чистый результат в месяц: диаграммы «торнадо» для него нет.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two details of a headline figure</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryText</name>
@@ -1272,14 +1277,6 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
         <translation>С учётом размера оценки вероятность того, что истинная точность выше безубыточности, составляет %1.</translation>
     </message>
     <message>
-        <source>over %1</source>
-        <translation>более %1</translation>
-    </message>
-    <message>
-        <source>under %1</source>
-        <translation>менее %1</translation>
-    </message>
-    <message>
         <source>Every step runs on the batch tier, so no user waits on the pipeline.</source>
         <translation>Все шаги выполняются на пакетном тарифе, поэтому ни один пользователь не ждёт конвейер.</translation>
     </message>
@@ -1362,6 +1359,14 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     <message>
         <source>The cheapest alternative that meets them, %1, would save %2 per month but net %3 less.</source>
         <translation>Самая дешёвая альтернатива, отвечающая этим условиям, — %1: она сэкономила бы %2 в месяц, но чистый результат был бы на %3 меньше.</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is over %1.</source>
+        <translation>С учётом размера оценки вероятность того, что истинная точность выше безубыточности, превышает %1.</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is under %1.</source>
+        <translation>С учётом размера оценки вероятность того, что истинная точность выше безубыточности, составляет менее %1.</translation>
     </message>
 </context>
 <context>

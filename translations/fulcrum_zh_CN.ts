@@ -646,7 +646,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>Candidates for %1, ranked by net per month then cost; %2 of %3 shown. A feasible candidate meets the accuracy target, break-even and the latency budget.</source>
-        <translation>%1 的候选方案，先按每月净收益、再按成本排序；显示 %3 个中的 %2 个。可行候选需满足目标准确率、盈亏平衡和延迟预算。</translation>
+        <translation>%1的候选方案，先按每月净收益、再按成本排序；显示 %3 个中的 %2 个。可行候选需满足目标准确率、盈亏平衡和延迟预算。</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1066,7 +1066,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>The case breaks even in %1 of the samples, and the pipeline answers within the %2 budget in %3.</source>
-        <translation>%1 的样本达到盈亏平衡，%3 的样本中流水线在 %2 的延迟预算内完成应答。</translation>
+        <translation>%1 的样本达到盈亏平衡，%3 的样本中流水线在 %2的延迟预算内完成应答。</translation>
     </message>
     <message>
         <source>The case breaks even in %1 of the samples.</source>
@@ -1168,6 +1168,11 @@ JSON 和 CSV 输出保持不变。
         <source>No uncertain input moves net per month: there is no tornado of it.</source>
         <translation>没有不确定输入会影响每月净收益：因此没有其龙卷风图。</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two details of a headline figure</comment>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryText</name>
@@ -1181,7 +1186,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>Break-even accuracy %1; at %2 the margin is %3 points.</source>
-        <translation>盈亏平衡准确率为 %1；在 %2 时余量为 %3 个百分点。</translation>
+        <translation>盈亏平衡准确率为 %1；在%2时余量为 %3 个百分点。</translation>
     </message>
     <message>
         <source>Net %1 per month on %2 cases (%3 per case).</source>
@@ -1272,14 +1277,6 @@ JSON 和 CSV 输出保持不变。
         <translation>鉴于评测样本数，真实准确率高于盈亏平衡点的概率为 %1。</translation>
     </message>
     <message>
-        <source>over %1</source>
-        <translation>超过 %1</translation>
-    </message>
-    <message>
-        <source>under %1</source>
-        <translation>低于 %1</translation>
-    </message>
-    <message>
         <source>Every step runs on the batch tier, so no user waits on the pipeline.</source>
         <translation>所有步骤均使用批处理层级，因此没有用户需要等待流水线。</translation>
     </message>
@@ -1289,7 +1286,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>The pipeline answers in %1 (%2 at the slowest hour) against a %3 budget, the first token after %4: %5.</source>
-        <translation>流水线在 %1 内完成应答（最慢时段 %2），延迟预算为 %3，首 token 用时 %4：%5。</translation>
+        <translation>流水线在 %1内完成应答（最慢时段 %2），延迟预算为 %3，首 token 用时 %4：%5。</translation>
     </message>
     <message>
         <source>the budget holds even at the slowest hour</source>
@@ -1305,11 +1302,11 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>%1 on the %2 tier</source>
-        <translation>%1（%2 服务层级）</translation>
+        <translation>%1（%2服务层级）</translation>
     </message>
     <message>
         <source>%1 with prompt caching</source>
-        <translation>%1 并启用提示词缓存</translation>
+        <translation>%1并启用提示词缓存</translation>
     </message>
     <message>
         <source>every step</source>
@@ -1345,11 +1342,11 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>Moving %1 to %2 would save %3 per month, raise the net by %4 per month and still meet the accuracy target, break-even and the budget.</source>
-        <translation>将%1切换到 %2，每月可节省 %3，每月净收益增加 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
+        <translation>将 %1切换到 %2，每月可节省 %3，每月净收益增加 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
     </message>
     <message>
         <source>Moving %1 to %2 would raise the net by %3 per month for %4 more in LLM cost, and still meet the accuracy target, break-even and the budget.</source>
-        <translation>将%1切换到 %2，每月净收益可增加 %3，LLM 成本每月多 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
+        <translation>将 %1切换到 %2，每月净收益可增加 %3，LLM 成本每月多 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
     </message>
     <message>
         <source>No alternative that meets the accuracy target, break-even and the budget raises the net per month.</source>
@@ -1362,6 +1359,14 @@ JSON 和 CSV 输出保持不变。
     <message>
         <source>The cheapest alternative that meets them, %1, would save %2 per month but net %3 less.</source>
         <translation>满足这些条件的最便宜替代方案是 %1，它每月可节省 %2，但净收益会减少 %3。</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is over %1.</source>
+        <translation>鉴于评测样本数，真实准确率高于盈亏平衡点的概率超过 %1。</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is under %1.</source>
+        <translation>鉴于评测样本数，真实准确率高于盈亏平衡点的概率低于 %1。</translation>
     </message>
 </context>
 <context>
