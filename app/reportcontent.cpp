@@ -39,7 +39,8 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
 
-/// Sentences as one paragraph: a space after each, except after a Chinese full stop.
+/// Sentences as one paragraph: a space after each, except after a Chinese full stop; no
+/// space left between two Chinese characters by the sentences' composition.
 QString joinSentences(const QStringList &sentences)
 {
     QString text;
@@ -48,7 +49,7 @@ QString joinSentences(const QStringList &sentences)
             text += u' ';
         text += sentence.trimmed();
     }
-    return text;
+    return withoutSpacesBetweenHan(text);
 }
 
 QString qs(const std::string &text)
@@ -260,10 +261,11 @@ private:
             ? ReportText::tr("each request costs more than a success is worth")
             : ReportText::tr("%1 at %2 accuracy").arg(points(b.margin), percent(b.accuracy));
         if (m_s.economics.monthlyFixedCosts > 0)
-            breakEvenDetail += u"; "_s
-                + (b.breakEvenWithFixedCosts > 1
-                       ? ReportText::tr("never with the fixed costs")
-                       : ReportText::tr("%1 with the fixed costs").arg(percent(b.breakEvenWithFixedCosts)));
+            breakEvenDetail = ReportText::tr("%1; %2", "two details of a headline figure")
+                                  .arg(breakEvenDetail,
+                                       b.breakEvenWithFixedCosts > 1
+                                           ? ReportText::tr("never with the fixed costs")
+                                           : ReportText::tr("%1 with the fixed costs").arg(percent(b.breakEvenWithFixedCosts)));
         figures << ReportLayout::Figure { ReportText::tr("Break-even accuracy"),
                                           b.breakEven > 1 ? ReportText::tr("never") : percent(b.breakEven),
                                           breakEvenDetail,
@@ -666,7 +668,7 @@ private:
             QString note = ReportText::tr("How the samples spread, with P5, P50 and P95 marked, and break even (net 0) or "
                               "the latency budget.");
             if (quantities.size() < (latency ? 3u : 2u))
-                note += u' ' + ReportText::tr("An outcome that does not vary in the samples gets no histogram.");
+                note = joinSentences({ note, ReportText::tr("An outcome that does not vary in the samples gets no histogram.") });
             m_layout.addNote(note);
         }
         // One below the other at the page's width: side by side, the P5/P50/P95 labels at
@@ -693,10 +695,10 @@ private:
                           "point value: how far it moves net per month and the total latency from the point "
                           "figures (the vertical line). The largest swing is on top.");
         if (measures.size() < (latency ? 2u : 1u))
-            note += u' '
-                + (measures.front() == Measure::NetPerMonth
-                       ? ReportText::tr("No uncertain input moves the latency: there is no latency tornado.")
-                       : ReportText::tr("No uncertain input moves net per month: there is no tornado of it."));
+            note = joinSentences({ note,
+                                   measures.front() == Measure::NetPerMonth
+                                       ? ReportText::tr("No uncertain input moves the latency: there is no latency tornado.")
+                                       : ReportText::tr("No uncertain input moves net per month: there is no tornado of it.") });
         m_layout.addNote(note);
         for (const Measure measure : measures) {
             const double height = std::clamp(110.0 + 26.0 * double(u.sensitivity.size()), 170.0, 520.0);
@@ -862,9 +864,10 @@ private:
         }
         for (std::size_t i = 0; i < m_r.alternatives.size() && i < TopAlternatives; ++i)
             add(m_r.alternatives[i].model, m_r.alternatives[i].tier);
-        // The summary and the projection chart quote these two.
+        // The summary and the projection chart quote these.
         for (const Alternative *a :
-             { m_r.cheapestFeasibleAlternative(), m_r.bestFeasibleAlternative() }) {
+             { m_r.cheapestFeasibleAlternative(), m_r.bestFeasibleAlternative(),
+               m_r.bestImprovingAlternative(), m_r.cheapestImprovingAlternative() }) {
             if (a)
                 add(a->model, a->tier);
         }

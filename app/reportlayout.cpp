@@ -81,13 +81,63 @@ double layOut(QTextLayout &layout, double width, Qt::Alignment alignment)
     return y;
 }
 
-/// Line breaks as QTextLayout takes them, and a figure kept on one line with its unit
-/// ("4.23 s", "90.0 %", "1,200 USD").
+/// Line breaks as QTextLayout takes them, and what must not be broken joined by no-break
+/// spaces: a figure and its unit in any language ("4.23 s", "90.0 %", "1,200 USD",
+/// "4,09 с", "81,8 п. п.", "4.09 秒", "24 小时"), and a one-letter word with the word it
+/// belongs to (a Russian "с" neither ends a line nor starts one alone).
 QString typeset(QString text)
 {
-    static const QRegularExpression numberAndUnit(u"(\\d) (?=(%|s|h|min|pts|[A-Z]{3})(\\W|$))"_s);
+    // A unit is up to three letters (and a full stop) not followed by another letter; a
+    // Chinese unit is glued to its figure by its first character.
+    static const QRegularExpression numberAndUnit(
+        u"(\\d) (?=%|(?!\\p{Han})\\p{L}{1,3}\\.?(?!\\p{L})|\\p{Han})"_s);
+    static const QRegularExpression abbreviationPair(u"(?<!\\p{L})(\\p{L}\\.) (?=\\p{L}\\.)"_s);
+    static const QRegularExpression oneLetterWord(u"(?<![\\p{L}\\p{N}])((?!\\p{Han})\\p{L}) (?=[\\p{L}\\p{N}])"_s);
+    static const QRegularExpression oneLetterLast(u"(?<=[\\p{L}\\p{N}]) ((?!\\p{Han})\\p{L})(?=\\n|$)"_s);
     text.replace(numberAndUnit, u"\\1\u00A0"_s);
+    text.replace(abbreviationPair, u"\\1\u00A0"_s);
+    text.replace(oneLetterWord, u"\\1\u00A0"_s);
+    text.replace(oneLetterLast, u"\u00A0\\1"_s);
     return text.replace(u'\n', QChar::LineSeparator);
+}
+
+/// Chinese punctuation after which a line may break; Chinese text between two of them is
+/// kept whole in a table cell.
+bool breaksAfter(QChar c)
+{
+    static const QString punctuation = u"，、；：。！？）」』"_s;
+    return punctuation.contains(c);
+}
+
+/// A line of a table cell (typeset) in the pieces a line may break between: each word
+/// with the space after it, Chinese text up to its punctuation, an opening bracket starting
+/// a piece of its own.
+QStringList unbreakablePieces(const QString &line)
+{
+    QStringList pieces;
+    QString piece;
+    for (const QChar c : line) {
+        if (c == u'（' && !piece.trimmed().isEmpty()) {
+            pieces << piece;
+            piece.clear();
+        }
+        piece += c;
+        if (c == u' ' || breaksAfter(c)) {
+            pieces << piece;
+            piece.clear();
+        }
+    }
+    if (!piece.isEmpty())
+        pieces << piece;
+    return pieces;
+}
+
+/// text without the spaces at its end (a piece's, a line's); no-break spaces stay.
+QString withoutTrailingSpaces(QString text)
+{
+    while (text.endsWith(u' '))
+        text.chop(1);
+    return text;
 }
 
 } // namespace
@@ -285,42 +335,43 @@ void ReportLayout::drawText(QPainter *painter, const QFont &font, const QRectF &
 
 std::vector<double> ReportLayout::columnWidths(const Table &table) const
 {
-    // As browsers size auto tables: no column narrower than its longest word, none wider
-    // than its longest line, the slack shared in proportion to what each column would still
-    // like to have. When the longest words do not fit side by side, only the widest columns
-    // give way (their words break), so figures and short words stay whole.
+    // As browsers size auto tables: no column narrower than its widest unbreakable piece (a
+    // word, a figure with its unit, Chinese text between punctuation), none wider than its
+    // longest line, in the current language's words and font. The slack goes first to the
+    // body's cells, so that figures and short values keep to one line, then to the headers,
+    // whose words may wrap. When the widest pieces do not fit side by side, only the widest
+    // columns give way (their words break), so figures and short words stay whole.
     const double width = contentWidth();
     qsizetype columns = table.header.size();
     for (const QStringList &row : table.rows)
         columns = std::max(columns, row.size());
     std::vector<double> least(std::size_t(columns), 2 * CellPaddingX + 8);
-    std::vector<double> wanted = least;
-    const auto measureRow = [&](const QStringList &cells, bool bold) {
+    std::vector<double> bodyWanted = least;
+    std::vector<double> headerWanted = least;
+    const auto measureRow = [&](const QStringList &cells, bool bold, std::vector<double> &wanted) {
         for (qsizetype c = 0; c < cells.size(); ++c) {
             QFont font = m_smallFont;
             font.setBold(bold || (c == 0 && table.firstColumnBold));
             const QFontMetricsF metrics(font, m_device);
             const auto i = std::size_t(c);
             for (const QString &line : typeset(cells[c]).split(QChar::LineSeparator)) {
-                wanted[i]
-                    = std::max(wanted[i], metrics.horizontalAdvance(line) + 2 * CellPaddingX + 1);
-                for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
-                    least[i] = std::max(least[i],
-                                        metrics.horizontalAdvance(word) + 2 * CellPaddingX + 1);
+                wanted[i] = std::max(wanted[i], metrics.horizontalAdvance(withoutTrailingSpaces(line))
+                                                    + 2 * CellPaddingX + 1);
+                for (const QString &piece : unbreakablePieces(line))
+                    least[i] = std::max(least[i], metrics.horizontalAdvance(withoutTrailingSpaces(piece))
+                                                      + 2 * CellPaddingX + 1);
             }
         }
     };
-    measureRow(table.header, true);
+    measureRow(table.header, true, headerWanted);
     for (int r = 0; r < table.rows.size(); ++r)
-        measureRow(table.rows[r], table.boldRows.contains(r));
+        measureRow(table.rows[r], table.boldRows.contains(r), bodyWanted);
     // Water-filling: the level every column is cut down to so that the least widths fit.
     if (std::accumulate(least.begin(), least.end(), 0.0) > width) {
         std::vector<double> sorted = least;
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
-        double above = 0; // the sum of the columns wider than the level
         double level = width / double(sorted.size());
         for (std::size_t k = 0; k < sorted.size(); ++k) {
-            above += sorted[k];
             const double rest
                 = std::accumulate(sorted.begin() + std::ptrdiff_t(k) + 1, sorted.end(), 0.0);
             const double candidate = (width - rest) / double(k + 1);
@@ -332,21 +383,82 @@ std::vector<double> ReportLayout::columnWidths(const Table &table) const
         for (double &w : least)
             w = std::min(w, std::max(level, 2 * CellPaddingX + 8));
     }
-    for (std::size_t i = 0; i < wanted.size(); ++i)
-        wanted[i] = std::max(wanted[i], least[i]);
-    const double sumLeast = std::accumulate(least.begin(), least.end(), 0.0);
-    const double sumWanted = std::accumulate(wanted.begin(), wanted.end(), 0.0);
-    std::vector<double> widths(wanted.size());
-    for (std::size_t i = 0; i < widths.size(); ++i) {
-        if (sumWanted <= width)
-            widths[i] = wanted[i] * width / sumWanted;
-        else if (sumLeast >= width)
-            widths[i] = least[i] * width / sumLeast;
-        else
-            widths[i]
-                = least[i] + (wanted[i] - least[i]) * (width - sumLeast) / (sumWanted - sumLeast);
+    std::vector<double> body(least.size());
+    std::vector<double> wanted(least.size());
+    for (std::size_t i = 0; i < least.size(); ++i) {
+        body[i] = std::max(bodyWanted[i], least[i]);
+        wanted[i] = std::max(body[i], headerWanted[i]);
     }
-    return widths;
+    const double sumLeast = std::accumulate(least.begin(), least.end(), 0.0);
+    const double sumBody = std::accumulate(body.begin(), body.end(), 0.0);
+    const double sumWanted = std::accumulate(wanted.begin(), wanted.end(), 0.0);
+    // Shares the room between from and to in proportion to what each column still wants.
+    const auto between = [&](const std::vector<double> &from, double sumFrom, const std::vector<double> &to,
+                             double sumTo) {
+        std::vector<double> widths(from.size());
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            widths[i] = sumTo > sumFrom ? from[i] + (to[i] - from[i]) * (width - sumFrom) / (sumTo - sumFrom)
+                                        : from[i];
+        return widths;
+    };
+    if (sumWanted <= width) {
+        std::vector<double> widths(wanted.size());
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            widths[i] = wanted[i] * width / sumWanted;
+        return widths;
+    }
+    if (sumBody <= width)
+        return between(body, sumBody, wanted, sumWanted);
+    if (sumLeast >= width) {
+        std::vector<double> widths(least.size());
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            widths[i] = least[i] * width / sumLeast;
+        return widths;
+    }
+    return between(least, sumLeast, body, sumBody);
+}
+
+QString ReportLayout::cellText(const QFont &font, const QString &text, double width) const
+{
+    // QTextLayout would break Chinese between any two characters ("24 小 / 时"): the lines
+    // are broken here between unbreakable pieces, and QTextLayout breaks further only a
+    // piece wider than the column.
+    const QFontMetricsF metrics(font, m_device);
+    QStringList lines;
+    for (const QString &paragraph : typeset(text).split(QChar::LineSeparator)) {
+        QString line;
+        for (const QString &piece : unbreakablePieces(paragraph)) {
+            const QString longer = line + piece;
+            if (!line.isEmpty() && metrics.horizontalAdvance(withoutTrailingSpaces(longer)) > width) {
+                lines << withoutTrailingSpaces(line);
+                line = piece;
+            } else {
+                line = longer;
+            }
+        }
+        lines << withoutTrailingSpaces(line);
+    }
+    return lines.join(QChar::LineSeparator);
+}
+
+QStringList ReportLayout::cellLines(const Table &table, int row, int column) const
+{
+    const std::vector<double> widths = columnWidths(table);
+    const bool header = row < 0;
+    const QStringList &cells = header ? table.header : table.rows[row];
+    if (column < 0 || column >= cells.size() || std::size_t(column) >= widths.size())
+        return {};
+    QFont font = m_smallFont;
+    font.setBold(header || table.boldRows.contains(row) || (column == 0 && table.firstColumnBold));
+    const double width = widths[std::size_t(column)] - 2 * CellPaddingX;
+    QTextLayout layout(typeset(cellText(font, cells[column], width)), font, m_device);
+    layOut(layout, width, Qt::AlignLeft);
+    QStringList lines;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        lines << layout.text().mid(line.textStart(), line.textLength()).trimmed();
+    }
+    return lines;
 }
 
 double ReportLayout::tableRowHeight(const Table &table, int row,
@@ -359,8 +471,8 @@ double ReportLayout::tableRowHeight(const Table &table, int row,
     for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
         QFont font = m_smallFont;
         font.setBold(bold || (c == 0 && table.firstColumnBold));
-        height = std::max(height,
-                          textHeight(font, cells[c], widths[std::size_t(c)] - 2 * CellPaddingX));
+        const double width = widths[std::size_t(c)] - 2 * CellPaddingX;
+        height = std::max(height, textHeight(font, cellText(font, cells[c], width), width));
     }
     return height + 2 * CellPaddingY;
 }
@@ -689,7 +801,7 @@ void ReportLayout::paintTable(QPainter *painter, const Block &block, int firstRo
                 = c < table.alignment.size() ? table.alignment[c] : Qt::AlignLeft;
             const QRectF cell(x + CellPaddingX, y + CellPaddingY,
                               widths[std::size_t(c)] - 2 * CellPaddingX, height - 2 * CellPaddingY);
-            drawText(painter, font, cell, cells[c], align);
+            drawText(painter, font, cell, cellText(font, cells[c], cell.width()), align);
             x += widths[std::size_t(c)];
         }
         y += height;

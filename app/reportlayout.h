@@ -35,7 +35,9 @@ public:
 
     struct Table
     {
-        /// Columns are as wide as their longest word at least and their longest line at most.
+        /// Columns are as wide as their widest unbreakable piece at least (a word, a figure
+        /// with its unit, Chinese text between punctuation) and their longest line at most,
+        /// the body's lines kept whole before the header's.
         QStringList header; ///< empty: a table of rows only (key–value lists)
         QList<QStringList> rows;
         QList<Qt::Alignment> alignment; ///< per column; default left
@@ -99,6 +101,9 @@ public:
     };
     /// The page flow paint() draws (also a testing hook).
     std::vector<Placement> layout() const;
+    /// The lines a table's cell is drawn in (row -1: the header), as laid out at its
+    /// column's width (testing hook).
+    QStringList cellLines(const Table &table, int row, int column) const;
     /// The content's top and bottom on every page, in page coordinates.
     double contentTop() const;
     double contentBottom() const;
@@ -112,6 +117,8 @@ private:
 
     double measure(const Block &block) const;
     double tableRowHeight(const Table &table, int row, const std::vector<double> &widths) const;
+    /// A cell's text with its line breaks for width: only between unbreakable pieces.
+    QString cellText(const QFont &font, const QString &text, double width) const;
     std::vector<double> columnWidths(const Table &table) const;
     void paintBlock(QPainter *painter, const Placement &placement, double top) const;
     void paintTable(QPainter *painter, const Block &block, int firstRow, int endRow,

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include "models/tier.h"
 #include "widgets/displayformat.h"
@@ -75,19 +76,25 @@ QString resultsSummary(const Scenario &scenario, const Results &r)
                          : l.withinBudget      ? SummaryText::tr("holds typically, not at the slowest hour")
                                                : SummaryText::tr("over budget"))
                 + u"\n"_s;
-    if (const Alternative *best = r.bestFeasibleAlternative())
+    // Only a move that raises the net is worth naming: a cheaper candidate can lose far more
+    // in accuracy than it saves.
+    if (const Alternative *best = r.bestImprovingAlternative())
         text += (best->savingPerMonth >= 0
-                     ? SummaryText::tr("Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month.")
+                     ? SummaryText::tr("Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month "
+                          "and netting %6 more.")
                      : SummaryText::tr("Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month "
-                          "for a higher net."))
+                          "and netting %6 more."))
                     .arg(QString::fromStdString(r.alternativesApplyTo), QString::fromStdString(best->model),
                          QLocale().toLower(tierName(best->tier)),
                          best->caching ? SummaryText::tr(" with prompt caching") : QString(),
-                         money(std::abs(best->savingPerMonth), currency))
+                         money(std::abs(best->savingPerMonth), currency), money(*best->netGainPerMonth, currency))
+                + u"\n"_s;
+    else if (r.bestFeasibleAlternative())
+        text += SummaryText::tr("No alternative that meets the accuracy target and the budget raises the net per month.")
                 + u"\n"_s;
     else
         text += SummaryText::tr("No feasible alternative meets the accuracy target and the budget.") + u"\n"_s;
-    return text;
+    return withoutSpacesBetweenHan(text);
 }
 
 QStringList executiveSummary(const Scenario &scenario, const Results &r)
@@ -131,11 +138,23 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
                                   QLocale().toString(std::abs(b.accuracy - b.breakEvenWithFixedCosts) * 100.0, 'f', 1),
                                   b.accuracy >= b.breakEvenWithFixedCosts ? SummaryText::tr("above it") : SummaryText::tr("below it"));
     }
-    if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval)
-        sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even is %1.")
-                         .arg(*b.probabilityAboveBreakEven > 0.999   ? SummaryText::tr("over %1").arg(F::percent(0.999))
-                              : *b.probabilityAboveBreakEven < 0.001 ? SummaryText::tr("under %1").arg(F::percent(0.001))
-                                                                     : F::percent(*b.probabilityAboveBreakEven));
+    // Whole sentences for each case: a language may not say "is over 99.9 %" by putting a
+    // word before the figure (Chinese "概率超过", not "概率为超过").
+    if (b.probabilityAboveBreakEven && b.accuracyBasis == AccuracyBasis::Eval) {
+        const double p = *b.probabilityAboveBreakEven;
+        if (p > 0.999)
+            sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even "
+                            "is over %1.")
+                             .arg(F::percent(0.999));
+        else if (p < 0.001)
+            sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even "
+                            "is under %1.")
+                             .arg(F::percent(0.001));
+        else
+            sentences << SummaryText::tr("Given the eval's size, the chance that the true accuracy is above break-even "
+                            "is %1.")
+                             .arg(F::percent(p));
+    }
 
     // Latency against the budget.
     const LatencyResults &l = r.latency;
@@ -169,19 +188,37 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
     const QString where = r.alternativesApplyTo == "all"
                               ? SummaryText::tr("every step")
                               : SummaryText::tr("the %1 step").arg(QString::fromStdString(r.alternativesApplyTo));
+    // The move to suggest raises the net per month, not only saves: a cheaper candidate whose
+    // accuracy is lower can lose far more in failures than it saves in LLM cost.
+    const Alternative *best = r.bestImprovingAlternative();
     const Alternative *cheapest = r.cheapestFeasibleAlternative();
-    if (cheapest && cheapest->savingPerMonth > 0)
-        sentences << SummaryText::tr("Moving %1 to %2 would save %3 per month and still meet the accuracy target, "
-                        "break-even and the budget.")
-                         .arg(where, describe(*cheapest), F::money(cheapest->savingPerMonth, currency));
-    else if (!cheapest)
-        sentences << SummaryText::tr("No alternative in the catalog meets the accuracy target, break-even and the budget.");
+    if (best && best->savingPerMonth > 0)
+        sentences << SummaryText::tr("Moving %1 to %2 would save %3 per month, raise the net by %4 per month and still "
+                        "meet the accuracy target, break-even and the budget.")
+                         .arg(where, describe(*best), F::money(best->savingPerMonth, currency),
+                              F::money(*best->netGainPerMonth, currency));
+    else if (best)
+        sentences << SummaryText::tr("Moving %1 to %2 would raise the net by %3 per month for %4 more in LLM cost, and "
+                        "still meet the accuracy target, break-even and the budget.")
+                         .arg(where, describe(*best), F::money(*best->netGainPerMonth, currency),
+                              F::money(-best->savingPerMonth, currency));
+    else if (cheapest)
+        sentences << SummaryText::tr("No alternative that meets the accuracy target, break-even and the budget raises "
+                        "the net per month.");
     else
-        sentences << SummaryText::tr("No feasible alternative costs less than the pipeline as written.");
-    const Alternative *best = r.bestFeasibleAlternative();
-    if (best && best != cheapest && best->netGainPerMonth && *best->netGainPerMonth > 0)
-        sentences << SummaryText::tr("The highest net comes from %1: %2 more per month.")
-                         .arg(describe(*best), F::money(*best->netGainPerMonth, currency));
+        sentences << SummaryText::tr("No alternative in the catalog meets the accuracy target, break-even and the budget.");
+    // What is cheaper: the cheapest move that still raises the net, or else what the cheapest
+    // one that meets the target would cost in net.
+    if (const Alternative *cheaper = r.cheapestImprovingAlternative(); cheaper && cheaper != best)
+        sentences << SummaryText::tr("The cheapest alternative that also raises the net is %1: it saves %2 per month and "
+                        "nets %3 more.")
+                         .arg(describe(*cheaper), F::money(cheaper->savingPerMonth, currency),
+                              F::money(*cheaper->netGainPerMonth, currency));
+    else if (cheapest && cheapest->savingPerMonth > 0 && !r.improvesNet(*cheapest) && cheapest->netGainPerMonth)
+        sentences << SummaryText::tr("The cheapest alternative that meets them, %1, would save %2 per month but net %3 "
+                        "less.")
+                         .arg(describe(*cheapest), F::money(cheapest->savingPerMonth, currency),
+                              F::money(-*cheapest->netGainPerMonth, currency));
 
     // Rate limits that bind within the horizon.
     for (const RateLimitResult &limit : r.rateLimits) {
@@ -193,7 +230,18 @@ QStringList executiveSummary(const Scenario &scenario, const Results &r)
             sentences << SummaryText::tr("%1 reaches its rate limit at peak traffic in month %2.")
                              .arg(QString::fromStdString(limit.model), QString::number(*limit.firstMonthOverLimit + 1));
     }
+    for (QString &sentence : sentences)
+        sentence = withoutSpacesBetweenHan(sentence);
     return sentences;
+}
+
+QString withoutSpacesBetweenHan(QString text)
+{
+    // A space on both sides of which Chinese is written: "（标准 服务层级）", a Chinese
+    // step name before "步骤". Latin names and figures keep their spaces ("answer 步骤").
+    static const QRegularExpression between(u"(?<=[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}]) "
+                                            "(?=[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}])"_s);
+    return text.replace(between, QString());
 }
 
 } // namespace fulcrum

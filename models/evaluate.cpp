@@ -201,6 +201,34 @@ const Alternative *Results::cheapestFeasibleAlternative() const
     return cheapest;
 }
 
+bool Results::improvesNet(const Alternative &a) const
+{
+    // The scenario's own candidate differs from it by rounding only; so may an identical one.
+    const double tolerance = 1e-9 * std::max(1.0, std::abs(business.netPerMonth));
+    return a.feasible && !a.current && a.netGainPerMonth && *a.netGainPerMonth > tolerance;
+}
+
+const Alternative *Results::bestImprovingAlternative() const
+{
+    const Alternative *best = nullptr;
+    for (const Alternative &a : alternatives) {
+        if (improvesNet(a) && (!best || *a.netGainPerMonth > *best->netGainPerMonth))
+            best = &a;
+    }
+    return best;
+}
+
+const Alternative *Results::cheapestImprovingAlternative() const
+{
+    const Alternative *cheapest = nullptr;
+    for (const Alternative &a : alternatives) {
+        if (improvesNet(a) && a.savingPerMonth > 1e-9 * std::max(1.0, cost.perMonth)
+            && (!cheapest || a.costPerMonth < cheapest->costPerMonth))
+            cheapest = &a;
+    }
+    return cheapest;
+}
+
 Results evaluate(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options)
 {
     Results results;

@@ -188,6 +188,16 @@ struct Results
     const Alternative *bestFeasibleAlternative() const;
     /// The feasible alternative with the lowest cost per month that is not the scenario itself.
     const Alternative *cheapestFeasibleAlternative() const;
+    /// The feasible alternative, not the scenario itself, that raises net per month the most;
+    /// nullptr when none raises it. The move to suggest: a candidate that is cheaper but nets
+    /// less (lower accuracy) is no improvement.
+    const Alternative *bestImprovingAlternative() const;
+    /// The cheapest feasible alternative that costs less than the scenario and still raises
+    /// its net per month; nullptr when none does.
+    const Alternative *cheapestImprovingAlternative() const;
+    /// Whether a (feasible, other) alternative nets more per month than the scenario, beyond
+    /// rounding.
+    bool improvesNet(const Alternative &alternative) const;
 
     bool operator==(const Results &) const = default;
 };

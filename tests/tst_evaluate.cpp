@@ -102,6 +102,7 @@ private slots:
     void missingEvalAssumesTheTarget();
     void rateLimitsAndTheFirstMonthOver();
     void alternativesRankByNetWithVerdicts();
+    void improvingAlternativesRaiseTheNet();
     void alternativesOfAnEarlierStepKeepAccuracy();
     void alternativesOnBatchAreOverBudgetUnlessAllAsync();
     void paretoFrontHasNoDominatedCandidate();
@@ -351,6 +352,44 @@ void TestEvaluate::alternativesRankByNetWithVerdicts()
     const Json json = resultsToJson(r);
     QVERIFY(json["alternatives"][0]["reasons"][0] == "over_budget");
     QVERIFY(json["alternatives"][1]["model"] == "best");
+}
+
+void TestEvaluate::improvingAlternativesRaiseTheNet()
+{
+    // Per case a point of accuracy is worth S + F = 110 USD and the price below is the cost
+    // per request in USD: a cheaper model that is less accurate nets less.
+    Scenario s = workedExample();
+    s.workload.steps[0].model = "mid";
+    s.workload.steps[0].dynamicInputTokens = 1000000; // $ per request = input price per M
+    s.workload.steps[0].outputTokens = 10;
+    s.evals = {{"mid", {0.92, 500}}, {"cheaper", {0.90, 500}}, {"better", {0.95, 500}},
+               {"thrifty", {0.93, 500}}};
+    const Catalog all = catalogOf({model("mid", 2, 0), model("cheaper", 1, 0), model("better", 3, 0),
+                                   model("thrifty", 1.5, 0)});
+    const Results r = evaluate(s, all);
+    const double cases = 100000 * 365.0 / 12.0;
+    // cheaper: saves 1 a case, loses 2 points (2.2): nets less, but meets the 90 % target.
+    const Alternative *cheapest = r.cheapestFeasibleAlternative();
+    QVERIFY(cheapest);
+    QCOMPARE(cheapest->model, std::string("cheaper"));
+    QVERIFY(cheapest->feasible);
+    QCOMPARE_NEAR(*cheapest->netGainPerMonth, cases * (1 - 0.02 * 110));
+    QVERIFY(!r.improvesNet(*cheapest));
+    // better: +3.3 for 1 more a case; thrifty: +1.1 and saves 0.5.
+    QCOMPARE(r.bestImprovingAlternative()->model, std::string("better"));
+    QCOMPARE_NEAR(*r.bestImprovingAlternative()->netGainPerMonth, cases * (0.03 * 110 - 1));
+    QCOMPARE(r.cheapestImprovingAlternative()->model, std::string("thrifty"));
+    QCOMPARE_NEAR(*r.cheapestImprovingAlternative()->netGainPerMonth, cases * (0.01 * 110 + 0.5));
+
+    // Only a cheaper, less accurate candidate: feasible, but no improvement.
+    const Results none = evaluate(s, catalogOf({model("mid", 2, 0), model("cheaper", 1, 0)}));
+    QVERIFY(none.bestFeasibleAlternative());
+    QCOMPARE(none.bestFeasibleAlternative()->model, std::string("cheaper"));
+    QVERIFY(!none.bestImprovingAlternative());
+    QVERIFY(!none.cheapestImprovingAlternative());
+    // The scenario's own candidate never improves on itself.
+    for (const Alternative &a : r.alternatives)
+        QVERIFY(!a.current || !r.improvesNet(a));
 }
 
 void TestEvaluate::alternativesOfAnEarlierStepKeepAccuracy()

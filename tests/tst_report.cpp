@@ -8,12 +8,14 @@
 
 #include "app/commandline.h"
 #include "app/defaultcatalog.h"
+#include "app/language.h"
 #include "app/report.h"
 #include "app/resultssummary.h"
 #include "models/evaluate.h"
 #include "models/scenarioio.h"
 #include "models/uncertainty.h"
 #include "widgets/displayformat.h"
+#include "widgets/headlinestrip.h"
 #include "widgets/inputlabel.h"
 
 using namespace Qt::StringLiterals;
@@ -80,6 +82,8 @@ private slots:
 
     void executiveSummaryOfTheExample();
     void executiveSummaryWithoutEvalOrFeasibleAlternative();
+    void executiveSummarySuggestsOnlyAMoveThatRaisesTheNet();
+    void executiveSummarySaysWhenNoMoveRaisesTheNet();
     void executiveSummaryNamesTheFixedCostsBreakEven();
     void executiveSummaryWhenItCannotBreakEven();
     void asyncTrafficListsTheBatchPricesItPays();
@@ -89,6 +93,8 @@ private slots:
     void reportContents();
     void chartsAreVectors();
     void russianAndChineseRender();
+    void chineseSentencesHaveNoSpacesBetweenChineseCharacters_data();
+    void chineseSentencesHaveNoSpacesBetweenChineseCharacters();
     void uncertaintySection_data();
     void uncertaintySection();
     void uncertaintyChartsAreVectors();
@@ -130,13 +136,24 @@ void TestReport::executiveSummaryOfTheExample()
             "the first token after 1.76 s: the budget holds typically but not at the slowest hour."_s),
         qPrintable(text));
     QVERIFY2(text.contains(u"0.00556 USD per request"_s), qPrintable(text));
-    // Every figure of the alternative's sentence is the results' own.
-    const Alternative *cheapest = r.cheapestFeasibleAlternative();
-    QVERIFY(cheapest);
+    // Every figure of the alternatives' sentences is the results' own: the move that raises
+    // the net most (it costs more), then the cheapest that also raises it.
+    const Alternative *best = r.bestImprovingAlternative();
+    QVERIFY(best && best->savingPerMonth < 0);
     QVERIFY2(text.contains(
-                 u"Moving the answer step to %1 on the standard tier would save %2 per month"_s.arg(
-                     QString::fromStdString(cheapest->model),
-                     DisplayFormat::money(cheapest->savingPerMonth, u"USD"_s))),
+                 u"Moving the answer step to %1 on the standard tier with prompt caching would raise the net "
+                 "by %2 per month for %3 more in LLM cost, and still meet the accuracy target, break-even "
+                 "and the budget."_s.arg(QString::fromStdString(best->model),
+                                         DisplayFormat::money(*best->netGainPerMonth, u"USD"_s),
+                                         DisplayFormat::money(-best->savingPerMonth, u"USD"_s))),
+             qPrintable(text));
+    const Alternative *cheaper = r.cheapestImprovingAlternative();
+    QVERIFY(cheaper && cheaper->savingPerMonth > 0 && *cheaper->netGainPerMonth > 0);
+    QVERIFY2(text.contains(u"The cheapest alternative that also raises the net is %1 on the standard tier: it saves "
+                           "%2 per month and nets %3 more."_s.arg(
+                               QString::fromStdString(cheaper->model),
+                               DisplayFormat::money(cheaper->savingPerMonth, u"USD"_s),
+                               DisplayFormat::money(*cheaper->netGainPerMonth, u"USD"_s))),
              qPrintable(text));
     QVERIFY2(text.contains(u"gpt-4.1 reaches its rate limit at peak traffic in month 11."_s),
              qPrintable(text));
@@ -159,6 +176,77 @@ void TestReport::executiveSummaryWithoutEvalOrFeasibleAlternative()
         text.contains(
             u"No alternative in the catalog meets the accuracy target, break-even and the budget."_s),
         qPrintable(text));
+}
+
+void TestReport::executiveSummarySuggestsOnlyAMoveThatRaisesTheNet()
+{
+    // Contract review: gpt-4.1 is the cheapest candidate that meets the target, but at 92 %
+    // against 94 % its failures cost far more than it saves.
+    const Scenario s = loadExample(u"contract-review.fulcrum.json"_s);
+    const Results r = evaluate(s, m_catalog);
+    QVERIFY(r.valid());
+    const Alternative *cheapest = r.cheapestFeasibleAlternative();
+    QVERIFY(cheapest && cheapest->model == "gpt-4.1" && cheapest->savingPerMonth > 0);
+    QVERIFY(*cheapest->netGainPerMonth < 0);
+    const Alternative *best = r.bestImprovingAlternative();
+    QVERIFY(best && *best->netGainPerMonth > 0);
+    QCOMPARE(best->model, std::string("claude-opus-4-7"));
+
+    const QString text = executiveSummary(s, r).join(u' ');
+    QVERIFY2(!text.contains(u"Moving the assess step to gpt-4.1"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Moving the assess step to claude-opus-4-7 on the standard tier with prompt caching "
+                           "would raise the net by %1 per month for %2 more in LLM cost"_s.arg(
+                               DisplayFormat::money(*best->netGainPerMonth, u"USD"_s),
+                               DisplayFormat::money(-best->savingPerMonth, u"USD"_s))),
+             qPrintable(text));
+    // The cheaper move is named for what it is: a saving that nets less.
+    QVERIFY2(text.contains(u"The cheapest alternative that meets them, gpt-4.1 on the standard tier with prompt "
+                           "caching, would save %1 per month but net %2 less."_s.arg(
+                               DisplayFormat::money(cheapest->savingPerMonth, u"USD"_s),
+                               DisplayFormat::money(-*cheapest->netGainPerMonth, u"USD"_s))),
+             qPrintable(text));
+
+    // The window's headline card and the command line's summary name the same move.
+    HeadlineStrip strip;
+    strip.showResults(r);
+    QVERIFY2(strip.cardText(HeadlineStrip::BestAlternative).startsWith(u"claude-opus-4-7, Standard, cached\n"_s),
+             qPrintable(strip.cardText(HeadlineStrip::BestAlternative)));
+    QVERIFY2(strip.cardText(HeadlineStrip::BestAlternative)
+                 .contains(u"nets %1 more"_s.arg(DisplayFormat::money(*best->netGainPerMonth, u"USD"_s))),
+             qPrintable(strip.cardText(HeadlineStrip::BestAlternative)));
+    QCOMPARE(strip.cardStatus(HeadlineStrip::BestAlternative), HeadlineStrip::Status::Good);
+    QVERIFY(resultsSummary(s, r).contains(u"Best feasible alternative for assess: claude-opus-4-7"_s));
+}
+
+void TestReport::executiveSummarySaysWhenNoMoveRaisesTheNet()
+{
+    // Without an eval for claude-opus-4-7 (the only candidate that nets more), the pipeline as
+    // written nets the most of all that meet the target and the budget.
+    Scenario s = loadExample(u"contract-review.fulcrum.json"_s);
+    QVERIFY(s.evals.erase("claude-opus-4-7") == 1);
+    const Results r = evaluate(s, m_catalog);
+    QVERIFY(r.valid());
+    QVERIFY(r.bestFeasibleAlternative());
+    QVERIFY(*r.bestFeasibleAlternative()->netGainPerMonth < 0);
+    QVERIFY(!r.bestImprovingAlternative());
+
+    const QString text = executiveSummary(s, r).join(u' ');
+    QVERIFY2(!text.contains(u"Moving"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"No alternative that meets the accuracy target, break-even and the budget raises the "
+                           "net per month."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"The cheapest alternative that meets them, gpt-4.1 on the standard tier with prompt "
+                           "caching, would save"_s),
+             qPrintable(text));
+
+    HeadlineStrip strip;
+    strip.showResults(r);
+    QVERIFY2(strip.cardText(HeadlineStrip::BestAlternative).startsWith(u"none better\n"_s),
+             qPrintable(strip.cardText(HeadlineStrip::BestAlternative)));
+    QVERIFY(!strip.cardText(HeadlineStrip::BestAlternative).contains(u"gpt-4.1"_s));
+    QVERIFY2(resultsSummary(s, r).contains(
+                 u"No alternative that meets the accuracy target and the budget raises the net per month."_s),
+             qPrintable(resultsSummary(s, r)));
 }
 
 void TestReport::executiveSummaryNamesTheFixedCostsBreakEven()
@@ -367,6 +455,63 @@ void TestReport::russianAndChineseRender()
     REQUIRE_TOOL(fonts, "pdffonts");
     QVERIFY2(fonts.out.contains(u"WenQuanYi"_s) || fonts.out.contains(u"MicroHei"_s),
              qPrintable(fonts.out));
+}
+
+void TestReport::chineseSentencesHaveNoSpacesBetweenChineseCharacters_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<int>("variant");
+    // 0 as shipped; 1 every step replaced and a Chinese step name; 2 an eval so small that
+    // the chance above break-even is a plain figure; 3 no candidate raises the net.
+    for (const QString &example : { u"customer-service.fulcrum.json"_s, u"contract-review.fulcrum.json"_s })
+        for (int variant = 0; variant < 4; ++variant)
+            QTest::addRow("%s, variant %d", qPrintable(example), variant) << example << variant;
+}
+
+/// Sentences composed of translated pieces: "概率为 超过 99.9%", "4.23 秒 内完成",
+/// "（标准 服务层级）" are what they must not read.
+void TestReport::chineseSentencesHaveNoSpacesBetweenChineseCharacters()
+{
+    QFETCH(QString, example);
+    QFETCH(int, variant);
+    Scenario s = loadExample(example);
+    if (variant == 1) {
+        s.alternatives.applyTo = "all";
+        s.workload.steps.back().name = "回答";
+    } else if (variant == 2) {
+        s.evals[s.workload.steps.back().model] = { 0.86, 40 };
+    } else if (variant == 3) {
+        std::erase_if(s.evals, [&s](const auto &eval) { return eval.first != s.workload.steps.back().model; });
+    }
+    QVERIFY(Language::apply(u"zh_CN"_s));
+    const Results r = evaluate(s, m_catalog);
+    const QStringList sentences = executiveSummary(s, r);
+    const QString summary = resultsSummary(s, r);
+    const QString pdf = m_dir.filePath(u"zh-%1-%2.pdf"_s.arg(example).arg(variant));
+    const QString written = Report(s, r, m_catalog, {}).writeFile(pdf);
+    QVERIFY(Language::apply(u"en"_s));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(r.valid());
+    QCOMPARE(written, QString());
+
+    const QRegularExpression chinese(u"\\p{Han}"_s);
+    QVERIFY2(sentences.join(QString()).contains(chinese), qPrintable(sentences.join(u'\n')));
+    // A space with Chinese on both sides (characters or Chinese punctuation).
+    const QRegularExpression stray(u"[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}] "
+                                   "[\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF60}]"_s);
+    for (const QString &sentence : sentences)
+        QVERIFY2(!sentence.contains(stray), qPrintable(sentence));
+    QVERIFY2(!summary.contains(stray), qPrintable(summary));
+
+    // And so the PDF's summary reads (pdftotext: line ends are breaks, not spaces).
+    const ToolRun run = runTool(u"pdftotext"_s, { pdf, u"-"_s });
+    REQUIRE_TOOL(run, "pdftotext");
+    const qsizetype start = run.out.indexOf(u"摘要"_s);
+    const qsizetype end = run.out.indexOf(u"盈亏平衡准确率"_s, start);
+    QVERIFY(start >= 0 && end > start);
+    const QString text = run.out.mid(start, end - start);
+    QVERIFY2(!text.contains(stray), qPrintable(text));
+    QVERIFY(!text.contains(u"为 超过"_s) && !text.contains(u"为超过"_s));
 }
 
 /// How the example is changed for a row of uncertaintySection.

@@ -1,6 +1,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "app/reportlayout.h"
@@ -17,7 +18,37 @@ private slots:
     void layoutKeepsBlocksWhole();
     void layoutSplitsOnlyTablesTallerThanAPage();
     void layoutSplitsAParagraphLongerThanAPage();
+    void chineseCellsKeepWordsAndFiguresWhole();
+    void russianHeadersWrapBetweenWholeWords();
 };
+
+namespace {
+
+/// An A4 page at 96 dpi, like the report's.
+struct A4Page
+{
+    QBuffer buffer;
+    QPdfWriter writer { &buffer };
+    A4Page()
+    {
+        buffer.open(QIODevice::WriteOnly);
+        writer.setResolution(96);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    }
+};
+
+/// A Chinese cell's lines joined back (a line break takes no space there).
+QString joined(const QStringList &lines)
+{
+    return lines.join(QString());
+}
+
+QString withoutSpaces(QString text)
+{
+    return text.remove(u' ').remove(QChar(0x00A0));
+}
+
+} // namespace
 
 void TestReportLayout::layoutKeepsBlocksWhole()
 {
@@ -121,6 +152,75 @@ void TestReportLayout::layoutSplitsAParagraphLongerThanAPage()
     QCOMPARE(placements.back().block, 2);
     QPainter painter(&writer);
     QCOMPARE(layout.paint(&painter), placements.back().page + 1);
+}
+
+/// The report's "最佳替代方案" table as the Chinese report fills it: the latency column's
+/// "4.09 秒" and "24 小时" must not wrap, and no Chinese word is split across lines.
+void TestReportLayout::chineseCellsKeepWordsAndFiguresWhole()
+{
+    A4Page page;
+    ReportLayout layout(&page.writer);
+    ReportLayout::Table table;
+    table.header = QStringList { u"模型"_s, u"服务层级"_s, u"成本/月（USD）"_s, u"节省/月（USD）"_s, u"延迟"_s,
+                                 u"准确率"_s, u"净收益/月（USD）"_s, u"可行"_s };
+    table.alignment = { Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                        Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+    const QList<QStringList> rows {
+        { u"claude-sonnet-4-6"_s, u"标准，启用缓存"_s, u"23,725"_s, u"−6,813"_s, u"4.09 秒"_s, u"93.0%"_s, u"37,388,775"_s, u"是"_s },
+        { u"gemini-2.5-flash"_s, u"标准"_s, u"5,505"_s, u"11,406"_s, u"2.51 秒"_s, u"91.0%"_s, u"30,715,328"_s, u"是"_s },
+        { u"gpt-4.1"_s, u"批处理"_s, u"14,387"_s, u"2,525"_s, u"24 小时"_s, u"90.0%"_s, u"27,360,613"_s, u"否：超出预算"_s },
+        { u"gpt-4.1（当前方案）"_s, u"标准，启用缓存"_s, u"16,912"_s, u"0.00"_s, u"4.23 秒"_s, u"90.0%"_s, u"27,358,088"_s, u"是"_s },
+        { u"gpt-4o"_s, u"批处理"_s, u"17,870"_s, u"−958"_s, u"24 小时"_s, u"89.0%"_s, u"24,011,297"_s,
+          u"否：低于目标，超出预算"_s },
+    };
+    table.rows = rows;
+    table.boldRows = { 3 };
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows[row].size(); ++column) {
+            const QStringList lines = layout.cellLines(table, row, column);
+            const QString cell = rows[row][column];
+            QCOMPARE(withoutSpaces(joined(lines)), withoutSpaces(cell));
+            // Figures, with or without a unit, and words of up to four characters stay whole.
+            if (column >= 2 && column <= 6)
+                QVERIFY2(lines.size() == 1, qPrintable(u"\"%1\" wraps: %2"_s.arg(cell, lines.join(u" | "_s))));
+            // A longer cell breaks only after its punctuation.
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+                QVERIFY2(lines[i].endsWith(u'，') || lines[i].endsWith(u'：') || lines[i + 1].startsWith(u'（'),
+                         qPrintable(u"\"%1\" breaks inside a word: %2"_s.arg(cell, lines.join(u" | "_s))));
+        }
+    }
+    for (int column = 0; column < table.header.size(); ++column) {
+        const QStringList lines = layout.cellLines(table, -1, column);
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            QVERIFY2(lines[i + 1].startsWith(u'（'), qPrintable(lines.join(u" | "_s)));
+    }
+}
+
+/// The Russian rate-limit table: values such as "не указано" stay on one line before the
+/// headers get room, and a header wraps between words, never leaving "с" alone.
+void TestReportLayout::russianHeadersWrapBetweenWholeWords()
+{
+    A4Page page;
+    ReportLayout layout(&page.writer);
+    ReportLayout::Table table;
+    table.header = QStringList { u"Модель"_s, u"Пик токенов / мин"_s, u"Лимит"_s, u"Запас"_s,
+                                 u"Пик запросов / мин"_s, u"Лимит"_s, u"Запас"_s, u"Лимит превышен с"_s };
+    table.rows << QStringList { u"gemini-2.5-flash"_s, u"63 333"_s, u"не указано"_s, u"—"_s, u"6"_s,
+                                u"не указано"_s, u"—"_s, u"лимит не указан"_s }
+               << QStringList { u"gpt-4.1"_s, u"816 667"_s, u"2 000 000"_s, u"59,2 %"_s, u"208"_s,
+                                u"5 000"_s, u"95,8 %"_s, u"месяц 11"_s };
+    for (int row = 0; row < table.rows.size(); ++row)
+        for (int column = 0; column < table.rows[row].size(); ++column)
+            QVERIFY2(layout.cellLines(table, row, column).size() == 1,
+                     qPrintable(layout.cellLines(table, row, column).join(u" | "_s)));
+    for (int column = 0; column < table.header.size(); ++column) {
+        const QStringList lines = layout.cellLines(table, -1, column);
+        for (const QString &line : lines)
+            QVERIFY2(withoutSpaces(line).size() > 1, qPrintable(lines.join(u" | "_s)));
+        // Words stay whole: the lines are the header's words, regrouped.
+        QCOMPARE(lines.join(u' ').split(QRegularExpression(u"[ \u00A0]"_s), Qt::SkipEmptyParts).join(u' '),
+                 table.header[column]);
+    }
 }
 
 } // namespace fulcrum

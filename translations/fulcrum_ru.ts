@@ -1314,6 +1314,11 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
         <source>What matters most for the latency: %1; no uncertain input moves net per month.</source>
         <translation>Важнее всего для задержки: %1; ни один неопределённый входной параметр не меняет чистый результат в месяц.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two details of a headline figure</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryText</name>
@@ -1356,14 +1361,6 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     <message>
         <source>over budget</source>
         <translation>бюджет превышен</translation>
-    </message>
-    <message>
-        <source>Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month.</source>
-        <translation>Лучшая допустимая альтернатива для %1: %2 на тарифе %3%4, экономия %5 в месяц.</translation>
-    </message>
-    <message>
-        <source>Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month for a higher net.</source>
-        <translation>Лучшая допустимая альтернатива для %1: %2 на тарифе %3%4, на %5 в месяц дороже, но с более высоким чистым результатом.</translation>
     </message>
     <message>
         <source> with prompt caching</source>
@@ -1426,14 +1423,6 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
         <translation>С учётом размера оценки вероятность того, что истинная точность выше безубыточности, составляет %1.</translation>
     </message>
     <message>
-        <source>over %1</source>
-        <translation>более %1</translation>
-    </message>
-    <message>
-        <source>under %1</source>
-        <translation>менее %1</translation>
-    </message>
-    <message>
         <source>Every step runs on the batch tier, so no user waits on the pipeline.</source>
         <translation>Все шаги выполняются на пакетном тарифе, поэтому ни один пользователь не ждёт конвейер.</translation>
     </message>
@@ -1474,20 +1463,8 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
         <translation>шага %1</translation>
     </message>
     <message>
-        <source>Moving %1 to %2 would save %3 per month and still meet the accuracy target, break-even and the budget.</source>
-        <translation>Перевод %1 на %2 сэкономил бы %3 в месяц с сохранением целевой точности, безубыточности и бюджета.</translation>
-    </message>
-    <message>
         <source>No alternative in the catalog meets the accuracy target, break-even and the budget.</source>
         <translation>Ни одна альтернатива в каталоге не обеспечивает целевую точность, безубыточность и бюджет.</translation>
-    </message>
-    <message>
-        <source>No feasible alternative costs less than the pipeline as written.</source>
-        <translation>Ни одна допустимая альтернатива не дешевле конвейера в текущем виде.</translation>
-    </message>
-    <message>
-        <source>The highest net comes from %1: %2 more per month.</source>
-        <translation>Наибольший чистый результат даёт %1: на %2 в месяц больше.</translation>
     </message>
     <message>
         <source>%1 is over its rate limit at peak traffic already.</source>
@@ -1496,6 +1473,46 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     <message>
         <source>%1 reaches its rate limit at peak traffic in month %2.</source>
         <translation>%1 достигает своего лимита скорости при пиковом трафике в месяце %2.</translation>
+    </message>
+    <message>
+        <source>Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month and netting %6 more.</source>
+        <translation>Лучшая допустимая альтернатива для %1: %2 на тарифе %3%4, экономия %5 в месяц, чистый результат на %6 больше.</translation>
+    </message>
+    <message>
+        <source>Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month and netting %6 more.</source>
+        <translation>Лучшая допустимая альтернатива для %1: %2 на тарифе %3%4, на %5 в месяц дороже, чистый результат на %6 больше.</translation>
+    </message>
+    <message>
+        <source>No alternative that meets the accuracy target and the budget raises the net per month.</source>
+        <translation>Ни одна альтернатива, обеспечивающая целевую точность в рамках бюджета, не повышает чистый результат в месяц.</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 would save %3 per month, raise the net by %4 per month and still meet the accuracy target, break-even and the budget.</source>
+        <translation>Перевод %1 на %2 сэкономил бы %3 в месяц и повысил бы чистый результат на %4 в месяц с сохранением целевой точности, безубыточности и бюджета.</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 would raise the net by %3 per month for %4 more in LLM cost, and still meet the accuracy target, break-even and the budget.</source>
+        <translation>Перевод %1 на %2 повысил бы чистый результат на %3 в месяц при затратах на LLM на %4 больше, с сохранением целевой точности, безубыточности и бюджета.</translation>
+    </message>
+    <message>
+        <source>No alternative that meets the accuracy target, break-even and the budget raises the net per month.</source>
+        <translation>Ни одна альтернатива, обеспечивающая целевую точность, безубыточность и бюджет, не повышает чистый результат в месяц.</translation>
+    </message>
+    <message>
+        <source>The cheapest alternative that also raises the net is %1: it saves %2 per month and nets %3 more.</source>
+        <translation>Самая дешёвая альтернатива, которая тоже повышает чистый результат, — %1: экономия %2 в месяц, чистый результат на %3 больше.</translation>
+    </message>
+    <message>
+        <source>The cheapest alternative that meets them, %1, would save %2 per month but net %3 less.</source>
+        <translation>Самая дешёвая альтернатива, отвечающая этим условиям, — %1: она сэкономила бы %2 в месяц, но чистый результат был бы на %3 меньше.</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is over %1.</source>
+        <translation>С учётом размера оценки вероятность того, что истинная точность выше безубыточности, превышает %1.</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is under %1.</source>
+        <translation>С учётом размера оценки вероятность того, что истинная точность выше безубыточности, составляет менее %1.</translation>
     </message>
 </context>
 <context>
@@ -3174,10 +3191,6 @@ month %2: %3</source>
         <translation>, с кэшем</translation>
     </message>
     <message>
-        <source>saves %1 / month</source>
-        <translation>экономия %1 / мес.</translation>
-    </message>
-    <message>
         <source>costs %1 / month more, nets %2 more</source>
         <translation>на %1 / мес. дороже, чистый результат на %2 больше</translation>
     </message>
@@ -3188,6 +3201,18 @@ month %2: %3</source>
     <message>
         <source>no candidate meets the target and the budget</source>
         <translation>ни один кандидат не достигает цели в рамках бюджета</translation>
+    </message>
+    <message>
+        <source>saves %1 / month, nets %2 more</source>
+        <translation>экономия %1 / мес., чистый результат на %2 больше</translation>
+    </message>
+    <message>
+        <source>none better</source>
+        <translation>лучше нет</translation>
+    </message>
+    <message>
+        <source>no candidate that meets the target and the budget nets more</source>
+        <translation>ни один кандидат, достигающий цели в рамках бюджета, не даёт большего чистого результата</translation>
     </message>
 </context>
 <context>

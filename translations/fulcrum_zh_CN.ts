@@ -788,7 +788,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>Candidates for %1, ranked by net per month then cost; %2 of %3 shown. A feasible candidate meets the accuracy target, break-even and the latency budget.</source>
-        <translation>%1 的候选方案，先按每月净收益、再按成本排序；显示 %3 个中的 %2 个。可行候选需满足目标准确率、盈亏平衡和延迟预算。</translation>
+        <translation>%1的候选方案，先按每月净收益、再按成本排序；显示 %3 个中的 %2 个。可行候选需满足目标准确率、盈亏平衡和延迟预算。</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1208,7 +1208,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>The case breaks even in %1 of the samples, and the pipeline answers within the %2 budget in %3.</source>
-        <translation>%1 的样本达到盈亏平衡，%3 的样本中流水线在 %2 的延迟预算内完成应答。</translation>
+        <translation>%1 的样本达到盈亏平衡，%3 的样本中流水线在 %2的延迟预算内完成应答。</translation>
     </message>
     <message>
         <source>The case breaks even in %1 of the samples.</source>
@@ -1314,6 +1314,11 @@ JSON 和 CSV 输出保持不变。
         <source>What matters most for the latency: %1; no uncertain input moves net per month.</source>
         <translation>对延迟影响最大的是：%1；没有任何不确定输入会改变每月净收益。</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two details of a headline figure</comment>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryText</name>
@@ -1327,7 +1332,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>Break-even accuracy %1; at %2 the margin is %3 points.</source>
-        <translation>盈亏平衡准确率为 %1；在 %2 时余量为 %3 个百分点。</translation>
+        <translation>盈亏平衡准确率为 %1；在%2时余量为 %3 个百分点。</translation>
     </message>
     <message>
         <source>Net %1 per month on %2 cases (%3 per case).</source>
@@ -1356,14 +1361,6 @@ JSON 和 CSV 输出保持不变。
     <message>
         <source>over budget</source>
         <translation>超出预算</translation>
-    </message>
-    <message>
-        <source>Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month.</source>
-        <translation>%1 的最佳可行替代方案：%2（%3 服务层级%4），每月节省 %5。</translation>
-    </message>
-    <message>
-        <source>Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month for a higher net.</source>
-        <translation>%1 的最佳可行替代方案：%2（%3 服务层级%4），每月多花 %5，但净收益更高。</translation>
     </message>
     <message>
         <source> with prompt caching</source>
@@ -1426,14 +1423,6 @@ JSON 和 CSV 输出保持不变。
         <translation>鉴于评测样本数，真实准确率高于盈亏平衡点的概率为 %1。</translation>
     </message>
     <message>
-        <source>over %1</source>
-        <translation>超过 %1</translation>
-    </message>
-    <message>
-        <source>under %1</source>
-        <translation>低于 %1</translation>
-    </message>
-    <message>
         <source>Every step runs on the batch tier, so no user waits on the pipeline.</source>
         <translation>所有步骤均使用批处理层级，因此没有用户需要等待流水线。</translation>
     </message>
@@ -1443,7 +1432,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>The pipeline answers in %1 (%2 at the slowest hour) against a %3 budget, the first token after %4: %5.</source>
-        <translation>流水线在 %1 内完成应答（最慢时段 %2），延迟预算为 %3，首 token 用时 %4：%5。</translation>
+        <translation>流水线在 %1内完成应答（最慢时段 %2），延迟预算为 %3，首 token 用时 %4：%5。</translation>
     </message>
     <message>
         <source>the budget holds even at the slowest hour</source>
@@ -1459,11 +1448,11 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>%1 on the %2 tier</source>
-        <translation>%1（%2 服务层级）</translation>
+        <translation>%1（%2服务层级）</translation>
     </message>
     <message>
         <source>%1 with prompt caching</source>
-        <translation>%1 并启用提示词缓存</translation>
+        <translation>%1并启用提示词缓存</translation>
     </message>
     <message>
         <source>every step</source>
@@ -1474,20 +1463,8 @@ JSON 和 CSV 输出保持不变。
         <translation>%1 步骤</translation>
     </message>
     <message>
-        <source>Moving %1 to %2 would save %3 per month and still meet the accuracy target, break-even and the budget.</source>
-        <translation>将 %1 切换到 %2，每月可节省 %3，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
-    </message>
-    <message>
         <source>No alternative in the catalog meets the accuracy target, break-even and the budget.</source>
         <translation>价格目录中没有替代方案能同时满足目标准确率、盈亏平衡和延迟预算。</translation>
-    </message>
-    <message>
-        <source>No feasible alternative costs less than the pipeline as written.</source>
-        <translation>没有可行替代方案比当前流水线更便宜。</translation>
-    </message>
-    <message>
-        <source>The highest net comes from %1: %2 more per month.</source>
-        <translation>净收益最高的是 %1：每月多 %2。</translation>
     </message>
     <message>
         <source>%1 is over its rate limit at peak traffic already.</source>
@@ -1496,6 +1473,46 @@ JSON 和 CSV 输出保持不变。
     <message>
         <source>%1 reaches its rate limit at peak traffic in month %2.</source>
         <translation>%1 将在第 %2 个月的峰值流量下达到速率限制。</translation>
+    </message>
+    <message>
+        <source>Best feasible alternative for %1: %2 on the %3 tier%4, saving %5 per month and netting %6 more.</source>
+        <translation>%1 的最佳可行替代方案：%2（%3服务层级%4），每月节省 %5，净收益增加 %6。</translation>
+    </message>
+    <message>
+        <source>Best feasible alternative for %1: %2 on the %3 tier%4, costing %5 more per month and netting %6 more.</source>
+        <translation>%1 的最佳可行替代方案：%2（%3服务层级%4），每月多花 %5，净收益增加 %6。</translation>
+    </message>
+    <message>
+        <source>No alternative that meets the accuracy target and the budget raises the net per month.</source>
+        <translation>没有满足目标准确率和预算的替代方案能提高每月净收益。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 would save %3 per month, raise the net by %4 per month and still meet the accuracy target, break-even and the budget.</source>
+        <translation>将 %1切换到 %2，每月可节省 %3，每月净收益增加 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 would raise the net by %3 per month for %4 more in LLM cost, and still meet the accuracy target, break-even and the budget.</source>
+        <translation>将 %1切换到 %2，每月净收益可增加 %3，LLM 成本每月多 %4，同时仍满足目标准确率、盈亏平衡和延迟预算。</translation>
+    </message>
+    <message>
+        <source>No alternative that meets the accuracy target, break-even and the budget raises the net per month.</source>
+        <translation>没有满足目标准确率、盈亏平衡和延迟预算的替代方案能提高每月净收益。</translation>
+    </message>
+    <message>
+        <source>The cheapest alternative that also raises the net is %1: it saves %2 per month and nets %3 more.</source>
+        <translation>同样能提高净收益的最便宜替代方案是 %1：每月节省 %2，净收益增加 %3。</translation>
+    </message>
+    <message>
+        <source>The cheapest alternative that meets them, %1, would save %2 per month but net %3 less.</source>
+        <translation>满足这些条件的最便宜替代方案是 %1，它每月可节省 %2，但净收益会减少 %3。</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is over %1.</source>
+        <translation>鉴于评测样本数，真实准确率高于盈亏平衡点的概率超过 %1。</translation>
+    </message>
+    <message>
+        <source>Given the eval&apos;s size, the chance that the true accuracy is above break-even is under %1.</source>
+        <translation>鉴于评测样本数，真实准确率高于盈亏平衡点的概率低于 %1。</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3177,6 @@ month %2: %3</source>
         <translation>，已缓存</translation>
     </message>
     <message>
-        <source>saves %1 / month</source>
-        <translation>每月节省 %1</translation>
-    </message>
-    <message>
         <source>costs %1 / month more, nets %2 more</source>
         <translation>每月多花 %1，净收益多 %2</translation>
     </message>
@@ -3174,6 +3187,18 @@ month %2: %3</source>
     <message>
         <source>no candidate meets the target and the budget</source>
         <translation>没有候选同时满足目标和预算</translation>
+    </message>
+    <message>
+        <source>saves %1 / month, nets %2 more</source>
+        <translation>每月节省 %1，净收益多 %2</translation>
+    </message>
+    <message>
+        <source>none better</source>
+        <translation>没有更优方案</translation>
+    </message>
+    <message>
+        <source>no candidate that meets the target and the budget nets more</source>
+        <translation>满足目标和预算的候选方案都不能带来更高净收益</translation>
     </message>
 </context>
 <context>

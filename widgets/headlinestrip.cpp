@@ -144,16 +144,22 @@ void HeadlineStrip::showResults(const Results &r)
                 status);
     }
 
-    if (const Alternative *best = r.bestFeasibleAlternative()) {
+    // The move worth making raises the net: the same candidate the report's summary names.
+    if (const Alternative *best = r.bestImprovingAlternative()) {
         const QString tier = tierName(best->tier);
         const QString name = tr("%1, %2%3").arg(QString::fromStdString(best->model), tier,
                                               best->caching ? tr(", cached") : QString());
         const QString detail = best->savingPerMonth >= 0
-                                   ? tr("saves %1 / month").arg(money(best->savingPerMonth, currency))
+                                   ? tr("saves %1 / month, nets %2 more")
+                                         .arg(money(best->savingPerMonth, currency),
+                                              money(*best->netGainPerMonth, currency))
                                    : tr("costs %1 / month more, nets %2 more")
                                          .arg(money(-best->savingPerMonth, currency),
-                                              money(best->netGainPerMonth.value_or(0), currency));
+                                              money(*best->netGainPerMonth, currency));
         setCard(BestAlternative, name, detail, Status::Good);
+    } else if (r.bestFeasibleAlternative()) {
+        setCard(BestAlternative, tr("none better"),
+                tr("no candidate that meets the target and the budget nets more"), Status::Neutral);
     } else {
         setCard(BestAlternative, tr("none feasible"),
                 tr("no candidate meets the target and the budget"), Status::Warning);

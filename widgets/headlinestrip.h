@@ -11,8 +11,9 @@ class QLabel;
 namespace fulcrum {
 
 /// The always-visible strip of headline figures: break-even and margin, net per month,
-/// cost, latency against the budget, the best feasible alternative. Colour and icon say
-/// whether the case breaks even and the budget holds; stale figures are marked as such.
+/// cost, latency against the budget, the feasible alternative that raises the net most.
+/// Colour and icon say whether the case breaks even and the budget holds; stale figures are
+/// marked as such.
 class HeadlineStrip : public QFrame
 {
     Q_OBJECT
