@@ -4095,38 +4095,6 @@ Restore them?</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <source>calls</source>
-        <translation>вызовы</translation>
-    </message>
-    <message>
-        <source>static input tokens</source>
-        <translation>статические входные токены</translation>
-    </message>
-    <message>
-        <source>dynamic input tokens</source>
-        <translation>динамические входные токены</translation>
-    </message>
-    <message>
-        <source>cache hit rate</source>
-        <translation>доля попаданий в кэш</translation>
-    </message>
-    <message>
-        <source>distinct prefixes</source>
-        <translation>различные префиксы</translation>
-    </message>
-    <message>
-        <source>output tokens</source>
-        <translation>выходные токены</translation>
-    </message>
-    <message>
-        <source>reasoning tokens</source>
-        <translation>токены рассуждения</translation>
-    </message>
-    <message>
-        <source>completions</source>
-        <translation>варианты ответа</translation>
-    </message>
-    <message>
         <source>dependencies</source>
         <translation>зависимости</translation>
     </message>

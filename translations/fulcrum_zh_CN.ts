@@ -4077,38 +4077,6 @@ Restore them?</source>
         <translation>服务层级</translation>
     </message>
     <message>
-        <source>calls</source>
-        <translation>调用次数</translation>
-    </message>
-    <message>
-        <source>static input tokens</source>
-        <translation>静态输入 token</translation>
-    </message>
-    <message>
-        <source>dynamic input tokens</source>
-        <translation>动态输入 token</translation>
-    </message>
-    <message>
-        <source>cache hit rate</source>
-        <translation>缓存命中率</translation>
-    </message>
-    <message>
-        <source>distinct prefixes</source>
-        <translation>不同前缀数</translation>
-    </message>
-    <message>
-        <source>output tokens</source>
-        <translation>输出 token</translation>
-    </message>
-    <message>
-        <source>reasoning tokens</source>
-        <translation>推理 token</translation>
-    </message>
-    <message>
-        <source>completions</source>
-        <translation>补全数</translation>
-    </message>
-    <message>
         <source>dependencies</source>
         <translation>依赖</translation>
     </message>

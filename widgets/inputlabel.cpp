@@ -50,7 +50,8 @@ QString topLevelLabel(std::string_view section, std::string_view key)
     return {};
 }
 
-/// A step's field, as the steps table names it inside a sentence.
+} // namespace
+
 QString stepFieldLabel(std::string_view key)
 {
     static const std::pair<std::string_view, const char *> Labels[] = {
@@ -69,6 +70,8 @@ QString stepFieldLabel(std::string_view key)
     }
     return {};
 }
+
+namespace {
 
 /// A model's price or latency field: "prices_per_mtok.standard.output", "latency.ttft_s".
 QString modelFieldLabel(const QString &model, std::string_view field)

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include "widgets/diagnostictext.h"
+#include "widgets/inputlabel.h"
 #include "widgets/itemroles.h"
 #include "widgets/numberfield.h"
 
@@ -83,21 +84,21 @@ QString columnEditName(int column)
     case StepsTableModel::Tier:
         return StepsTableModel::tr("tier");
     case StepsTableModel::Calls:
-        return StepsTableModel::tr("calls");
+        return stepFieldLabel("calls");
     case StepsTableModel::StaticInputTokens:
-        return StepsTableModel::tr("static input tokens");
+        return stepFieldLabel("static_input_tokens");
     case StepsTableModel::DynamicInputTokens:
-        return StepsTableModel::tr("dynamic input tokens");
+        return stepFieldLabel("dynamic_input_tokens");
     case StepsTableModel::CacheHitRate:
-        return StepsTableModel::tr("cache hit rate");
+        return stepFieldLabel("cache_hit_rate");
     case StepsTableModel::DistinctPrefixes:
-        return StepsTableModel::tr("distinct prefixes");
+        return stepFieldLabel("distinct_prefixes");
     case StepsTableModel::OutputTokens:
-        return StepsTableModel::tr("output tokens");
+        return stepFieldLabel("output_tokens");
     case StepsTableModel::ReasoningTokens:
-        return StepsTableModel::tr("reasoning tokens");
+        return stepFieldLabel("reasoning_tokens");
     case StepsTableModel::Completions:
-        return StepsTableModel::tr("completions");
+        return stepFieldLabel("completions");
     case StepsTableModel::After:
         return StepsTableModel::tr("dependencies");
     }
