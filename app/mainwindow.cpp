@@ -470,7 +470,7 @@ void MainWindow::refreshViews()
         m_statusProblem->clear();
     m_statusProblem->setToolTip(describe(results.valid() ? results.warnings : results.errors));
     m_statusCatalog->setText(tr("Catalog as of %1%2")
-                                 .arg(QString::fromStdString(m_catalog.asOf()),
+                                 .arg(DisplayFormat::date(m_catalog.asOf()),
                                       CatalogStore::usingImportedCatalog() ? tr(" (imported)") : QString()));
 }
 
@@ -952,7 +952,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Fulcrum"),
                        tr("<h3>Fulcrum %1</h3><p>The business case and latency budget of an LLM feature.</p>"
                           "<p>Price catalog as of %2<br>%3</p>")
-                           .arg(QStringLiteral(FULCRUM_VERSION), QString::fromStdString(m_catalog.asOf()),
+                           .arg(QStringLiteral(FULCRUM_VERSION), DisplayFormat::date(m_catalog.asOf()),
                                 QString::fromStdString(m_catalog.source()).toHtmlEscaped()));
 }
 

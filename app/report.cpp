@@ -10,6 +10,7 @@
 #include "app/reportcontent.h"
 #include "app/reportlayout.h"
 #include "widgets/chartview.h"
+#include "widgets/displayformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +55,7 @@ int Report::write(QIODevice *device) const
                             ReportText::tr("Fulcrum business case · %1")
                                 .arg(QLocale().toString(m_options.date, QLocale::ShortFormat)));
     layout.setFooter(ReportText::tr("Prices as of %1 · Fulcrum %2")
-                         .arg(qs(m_results.catalogAsOf), QStringLiteral(FULCRUM_VERSION)));
+                         .arg(DisplayFormat::date(m_results.catalogAsOf), QStringLiteral(FULCRUM_VERSION)));
     layout.setPageNumberFormat(ReportText::tr("Page %1 of %2"));
     const auto charts = addReportContent(layout, m_scenario, m_results, m_catalog, m_options);
 

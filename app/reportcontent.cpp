@@ -103,8 +103,8 @@ QString datedSource(const std::string &asOf, const std::string &source)
     if (asOf.empty())
         return qs(source);
     if (source.empty())
-        return qs(asOf);
-    return qs(asOf) + u" · "_s + qs(source);
+        return DisplayFormat::date(asOf);
+    return DisplayFormat::date(asOf) + u" · "_s + qs(source);
 }
 
 /// Colours the charts take in the report whatever the window's appearance: light.
@@ -222,7 +222,7 @@ private:
         if (!m_options.scenarioFile.isEmpty())
             facts.rows << QStringList { ReportText::tr("Scenario file"), m_options.scenarioFile };
         facts.rows << QStringList { ReportText::tr("Fulcrum version"), QStringLiteral(FULCRUM_VERSION) };
-        facts.rows << QStringList { ReportText::tr("Price catalog as of"), qs(m_r.catalogAsOf) };
+        facts.rows << QStringList { ReportText::tr("Price catalog as of"), DisplayFormat::date(m_r.catalogAsOf) };
         facts.rows << QStringList { ReportText::tr("Currency"), m_currency };
         m_layout.addTable(facts);
         // One paragraph per paragraph of the notes, so that long notes can go on over pages.

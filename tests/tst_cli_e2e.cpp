@@ -382,9 +382,10 @@ void TestCliEndToEnd::reportInEachLanguage_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("script"); // letters only that language writes
     QTest::addColumn<QString>("breakEven"); // the worked example's 81.8 % in the language's numbers
-    QTest::newRow("en") << u"en"_s << u"Break-even"_s << u"81.8"_s;
-    QTest::newRow("ru") << u"ru"_s << u"\\p{Cyrillic}{4,}"_s << u"81,8"_s;
-    QTest::newRow("zh_CN") << u"zh_CN"_s << u"\\p{Han}{2,}"_s << u"81.8"_s;
+    QTest::addColumn<QString>("catalogDate"); // the catalog's 2026-07-24 in the language's dates
+    QTest::newRow("en") << u"en"_s << u"Break-even"_s << u"81.8"_s << u"7/24/2026"_s;
+    QTest::newRow("ru") << u"ru"_s << u"\\p{Cyrillic}{4,}"_s << u"81,8"_s << u"24.07.2026"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"\\p{Han}{2,}"_s << u"81.8"_s << u"2026/7/24"_s;
 }
 
 void TestCliEndToEnd::reportInEachLanguage()
@@ -392,6 +393,7 @@ void TestCliEndToEnd::reportInEachLanguage()
     QFETCH(QString, lang);
     QFETCH(QString, script);
     QFETCH(QString, breakEven);
+    QFETCH(QString, catalogDate);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"report.pdf"_s);
     const Run r = run({u"report"_s, ExamplePath, u"-o"_s, pdf, u"--lang"_s, lang});
@@ -404,6 +406,8 @@ void TestCliEndToEnd::reportInEachLanguage()
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(words.contains(QRegularExpression(script)), qPrintable(words.left(400)));
     QVERIFY2(words.contains(breakEven), qPrintable(words.left(400)));
+    // The catalog's date (title block, footer, the prices' as_of) in the language's form.
+    QVERIFY2(words.contains(catalogDate), qPrintable(words.left(1500)));
     // The headings are translated, not only the dates.
     QCOMPARE(words.contains(u"Latency figures used"_s), lang == u"en"_s);
     QCOMPARE(words.contains(u"Rate-limit headroom"_s), lang == u"en"_s);

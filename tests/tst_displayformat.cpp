@@ -41,6 +41,40 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(DisplayFormat::money(amount, u"USD"_s), expected);
     }
+
+    void date_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QString>("expected");
+
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale ru(QLocale::Russian, QLocale::Russia);
+        const QLocale zh(QLocale::Chinese, QLocale::China);
+        QTest::newRow("en_US: month first, the whole year") << us << u"2026-07-24"_s << u"7/24/2026"_s;
+        QTest::newRow("en_GB: day first") << gb << u"2026-07-24"_s << u"24/07/2026"_s;
+        QTest::newRow("ru: dotted, day first") << ru << u"2026-07-24"_s << u"24.07.2026"_s;
+        QTest::newRow("zh_CN: year first") << zh << u"2026-07-24"_s << u"2026/7/24"_s;
+        QTest::newRow("a date and time: its date") << ru << u"2026-11-02T14:05:00Z"_s << u"02.11.2026"_s;
+        QTest::newRow("surrounding spaces") << us << u" 2026-01-05 "_s << u"1/5/2026"_s;
+        QTest::newRow("not a date: as written") << ru << u"July 2026"_s << u"July 2026"_s;
+        QTest::newRow("no such day: as written") << us << u"2026-02-30"_s << u"2026-02-30"_s;
+        QTest::newRow("empty") << us << QString() << QString();
+    }
+
+    void date()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, iso);
+        QFETCH(QString, expected);
+        QLocale::setDefault(locale);
+        const QString text = DisplayFormat::date(iso);
+        const QString fromStd = DisplayFormat::date(iso.toStdString());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(text, expected);
+        QCOMPARE(fromStd, expected);
+    }
 };
 
 } // namespace fulcrum

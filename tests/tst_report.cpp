@@ -341,7 +341,7 @@ void TestReport::reportContents_data()
                          u"Rate-limit headroom"_s,
                          u"Prices used"_s,
                          u"Latency figures used"_s,
-                         u"2026-07-24"_s,
+                         u"7/24/2026"_s,
                          u"Price catalog as of"_s,
                          u"LiteLLM"_s,
                          u"the scenario's own entry"_s };

@@ -92,6 +92,7 @@ private slots:
     void revertButtonEmitsForOverrides();
     void setCatalogUpdatesInPlace();
     void catalogFilter();
+    void catalogDates();
     void calibrationTable();
 
     void screenshots();
@@ -876,6 +877,28 @@ void TestTables::setCatalogUpdatesInPlace()
     QVERIFY(!panel.findChild<QPushButton *>(u"revertButton"_s)->isEnabled());
 }
 
+void TestTables::catalogDates()
+{
+    // The As-of column shows the locale's date, edits and sorts the file's ISO date.
+    CatalogTableModel model;
+    model.setCatalog(m_scenario, m_catalog);
+    const int row = 0;
+    const std::string iso = m_catalog.models().front().asOf;
+    QCOMPARE(QString::fromStdString(iso), u"2026-07-24"_s);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    const QModelIndex asOf = model.index(row, Catalogs::AsOf);
+    const QString shown = asOf.data(Qt::DisplayRole).toString();
+    const QString edited = asOf.data(Qt::EditRole).toString();
+    const QString sorted = asOf.data(Catalogs::SortRole).toString();
+    const QString priceTip = model.index(row, Catalogs::StandardInput).data(Qt::ToolTipRole).toString();
+    QLocale::setDefault(before);
+    QCOMPARE(shown, u"24.07.2026"_s);
+    QCOMPARE(edited, u"2026-07-24"_s);
+    QCOMPARE(sorted, u"2026-07-24"_s);
+    QVERIFY2(priceTip.contains(u"24.07.2026"_s), qPrintable(priceTip));
+}
+
 void TestTables::catalogFilter()
 {
     CatalogPanel panel;
@@ -940,7 +963,13 @@ void TestTables::calibrationTable()
     QCOMPARE(text(0, CalibrationTableModel::OutputTokensPerS), locale.toString(90.0, 'f', 1));
     QVERIFY(text(0, CalibrationTableModel::Mape).startsWith(locale.toString(10.0, 'f', 1)));
     QVERIFY(text(0, CalibrationTableModel::HoldoutMape).startsWith(locale.toString(12.0, 'f', 1)));
-    QCOMPARE(text(0, CalibrationTableModel::Source), u"runs.csv (2025-03-01)"_s);
+    // The run's date in the locale's form (the file's ISO date in Russian here).
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    const QString source = text(0, CalibrationTableModel::Source);
+    const QString tip = model.index(0, CalibrationTableModel::Source).data(Qt::ToolTipRole).toString();
+    QLocale::setDefault(locale);
+    QCOMPARE(source, u"runs.csv (01.03.2025)"_s);
+    QVERIFY2(tip.contains(u"01.03.2025"_s), qPrintable(tip));
     QCOMPARE(text(1, CalibrationTableModel::PrefillTokensPerS), CalibrationTableModel::tr("not varied"));
     QCOMPARE(text(1, CalibrationTableModel::OutputTokensPerS), u"—"_s);
     QCOMPARE(text(1, CalibrationTableModel::Mape), u"—"_s);

@@ -61,7 +61,7 @@ QVariant CalibrationTableModel::data(const QModelIndex &index, int role) const
             return fit.holdout ? tr("On %n held-out runs the fit did not see", nullptr, static_cast<int>(fit.holdout->n))
                                : tr("No runs held out");
         case Source:
-            return fit.asOf.empty() ? tr("Run date unknown") : tr("Run on %1").arg(QString::fromStdString(fit.asOf));
+            return fit.asOf.empty() ? tr("Run date unknown") : tr("Run on %1").arg(DisplayFormat::date(fit.asOf));
         default:
             return {};
         }
@@ -98,7 +98,7 @@ QVariant CalibrationTableModel::data(const QModelIndex &index, int role) const
         QStringList sources;
         for (const std::string &s : fit.sources)
             sources << QString::fromStdString(s);
-        return sources.join(u", "_s) + (fit.asOf.empty() ? QString() : u" ("_s + QString::fromStdString(fit.asOf) + u")"_s);
+        return sources.join(u", "_s) + (fit.asOf.empty() ? QString() : u" ("_s + DisplayFormat::date(fit.asOf) + u")"_s);
     }
     default:
         return {};

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/catalogtablemodel.h"
+#include "widgets/displayformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -190,7 +191,7 @@ void CatalogPanel::updateHeader()
         added += m_model->origin(row) == CatalogTableModel::Origin::Added;
     }
     QString text = tr("<b>Catalog as of %1</b> · %n models", nullptr, m_model->rowCount())
-                       .arg(m_asOf.isEmpty() ? tr("an unknown date") : m_asOf.toHtmlEscaped());
+                       .arg(m_asOf.isEmpty() ? tr("an unknown date") : DisplayFormat::date(m_asOf).toHtmlEscaped());
     if (overridden > 0)
         text += u" · "_s + tr("%n overridden by this scenario", nullptr, overridden);
     if (added > 0)

@@ -340,7 +340,8 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         case Name:
             return QString::fromStdString(e.name);
         case AsOf:
-            return QString::fromStdString(e.asOf);
+            // Edited as written in the file (ISO), shown in the locale's form.
+            return editing ? QString::fromStdString(e.asOf) : DisplayFormat::date(e.asOf);
         case Source:
             return QString::fromStdString(e.source);
         case Overridden:
@@ -358,6 +359,8 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == Overridden)
             return static_cast<int>(row.origin);
+        if (column == AsOf)
+            return QString::fromStdString(e.asOf); // ISO dates sort as text
         return data(index, Qt::DisplayRole);
     case FilterTextRole:
         return QString::fromStdString(e.id) + u' ' + QString::fromStdString(e.provider) + u' '
@@ -397,10 +400,10 @@ QVariant CatalogTableModel::toolTip(const Row &row, int column) const
         if (asOf.empty() && source.empty())
             return tr("Source unknown");
         if (source.empty())
-            return tr("As of %1").arg(QString::fromStdString(asOf));
+            return tr("As of %1").arg(DisplayFormat::date(asOf));
         if (asOf.empty())
             return tr("Source: %1").arg(QString::fromStdString(source));
-        return tr("As of %1; source: %2").arg(QString::fromStdString(asOf), QString::fromStdString(source));
+        return tr("As of %1; source: %2").arg(DisplayFormat::date(asOf), QString::fromStdString(source));
     };
     if (const auto pc = priceColumn(column)) {
         if (!e.offers(pc->tier))

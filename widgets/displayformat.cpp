@@ -1,6 +1,8 @@
 #include "widgets/displayformat.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
@@ -64,6 +66,30 @@ QString count(double value)
     if (!std::isfinite(value))
         return Dash;
     return QLocale().toString(value, 'f', 0);
+}
+
+QString date(const QString &iso)
+{
+    const QString trimmed = iso.trimmed();
+    QDate day;
+    if (trimmed.size() == 10)
+        day = QDate::fromString(trimmed, Qt::ISODate);
+    else if (trimmed.size() > 10)
+        day = QDateTime::fromString(trimmed, Qt::ISODate).date();
+    if (!day.isValid())
+        return iso;
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // Short formats with a two-digit year ("M/d/yy") get the whole year: a catalog's or a
+    // run's date may be years old.
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return locale.toString(day, format);
+}
+
+QString date(const std::string &iso)
+{
+    return date(QString::fromStdString(iso));
 }
 
 } // namespace fulcrum::DisplayFormat

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <string>
+
 #include "models/tier.h"
 
 namespace fulcrum {
@@ -20,6 +22,11 @@ QString points(double shareDifference, int decimals = 1);
 QString seconds(double s);
 /// A count: "3,041,667".
 QString count(double value);
+/// A date written as ISO 8601 in the files ("2026-07-24", or a date and time) in the
+/// locale's short form with the whole year: "7/24/2026", "24.07.2026", "2026/7/24". Text
+/// that is not such a date ("July 2026", a typo) is returned as it is.
+QString date(const QString &iso);
+QString date(const std::string &iso);
 
 } // namespace DisplayFormat
 
