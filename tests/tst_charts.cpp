@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <qcustomplot.h>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -138,6 +140,9 @@ private slots:
     void tornados();
     void inputLabels_data();
     void inputLabels();
+    void compactNumbers_data();
+    void compactNumbers();
+    void moneyAxisInChinese();
     void uncertaintyPanel();
 
 private:
@@ -859,6 +864,71 @@ void TestCharts::tornados()
     empty.showUncertainty(none, Scenario {}, "USD", 0);
     QVERIFY(empty.shownSeries().empty());
     QVERIFY(!empty.note().isEmpty());
+}
+
+namespace {
+
+/// Opens ChartView's compact number form (axis ticks, tornado ends) to the test.
+class CompactProbe : public ChartView
+{
+public:
+    using ChartView::compactNumber;
+
+protected:
+    void rebuild(const Scenario &, const Results &) override {}
+};
+
+} // namespace
+
+void TestCharts::compactNumbers_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale zh(QLocale::Chinese, QLocale::China);
+    QTest::newRow("en thousands") << en << 12500.0 << u"12.5k"_s;
+    QTest::newRow("en millions") << en << -200e6 << u"-200M"_s;
+    QTest::newRow("en billions") << en << 1.2e9 << u"1.2B"_s;
+    QTest::newRow("en small") << en << 0.0042 << u"0.0042"_s;
+    QTest::newRow("zh below 万: grouped") << zh << 5000.0 << u"5,000"_s;
+    QTest::newRow("zh 万") << zh << 12500.0 << u"1.25万"_s;
+    QTest::newRow("zh millions in 万") << zh << 3.5e6 << u"350万"_s;
+    QTest::newRow("zh 亿") << zh << -2e8 << u"-2亿"_s;
+    QTest::newRow("zh billions in 亿") << zh << 1.2e9 << u"12亿"_s;
+    QTest::newRow("zh small") << zh << 0.5 << u"0.5"_s;
+}
+
+void TestCharts::compactNumbers()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString text = CompactProbe::compactNumber(value);
+    QLocale::setDefault(before);
+    QCOMPARE(text, expected);
+}
+
+void TestCharts::moneyAxisInChinese()
+{
+    // The business case's net axis (−270 M … +60 M in the example) in 亿, not 百万.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    BusinessCaseChart chart;
+    chart.showResults(m_scenario, m_results);
+    chart.resize(900, 500);
+    auto *plot = chart.findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    plot->replot();
+    const QVector<QString> labels = plot->yAxis->tickVectorLabels();
+    QLocale::setDefault(before);
+    QVERIFY(!labels.isEmpty());
+    QVERIFY2(std::any_of(labels.begin(), labels.end(), [](const QString &l) { return l.endsWith(u"亿"_s); }),
+             qPrintable(QStringList(labels.begin(), labels.end()).join(u" | "_s)));
+    for (const QString &label : labels)
+        QVERIFY2(!label.contains(u"百万"_s) && !label.contains(u'M'), qPrintable(label));
 }
 
 void TestCharts::inputLabels_data()

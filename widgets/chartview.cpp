@@ -50,11 +50,20 @@ constexpr qreal PngPixelRatio = 2.0;
 /// SVG and PDF pages are laid out in pixels at this resolution, like the screen's.
 constexpr int VectorDpi = 96;
 
-/// 12.5k, 3.25M, 1.2B; small values as they are (0.0042).
+/// 12.5k, 3.25M, 1.2B; small values as they are (0.0042). Chinese counts in 万 (10⁴) and
+/// 亿 (10⁸), as its readers do: 1.25万, 3.5亿.
 QString compact(double value)
 {
     const QLocale locale;
     const double magnitude = std::abs(value);
+    if (locale.language() == QLocale::Chinese) {
+        if (magnitude >= 1e8)
+            return locale.toString(value / 1e8, 'g', 4) + u"亿"_s;
+        if (magnitude >= 1e4)
+            return locale.toString(value / 1e4, 'g', 4) + u"万"_s;
+        if (magnitude >= 1e3)
+            return locale.toString(value, 'f', 0);
+    }
     if (magnitude >= 1e9)
         return ChartView::tr("%1B").arg(locale.toString(value / 1e9, 'g', 4));
     if (magnitude >= 1e6)
