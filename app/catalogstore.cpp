@@ -40,7 +40,7 @@ bool saveImported(const Catalog &catalog, QString *error)
 {
     QDir().mkpath(QFileInfo(importedCatalogPath()).absolutePath());
     QSaveFile file(importedCatalogPath());
-    const QByteArray bytes = QByteArray::fromStdString(catalogToJson(catalog).dump(1));
+    const QByteArray bytes = QByteArray::fromStdString(jsonText(catalogToJson(catalog), 1));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = file.errorString();

@@ -247,7 +247,7 @@ int compute(const QStringList &args, QTextStream &out, QTextStream &err)
         if (const auto computed = computeUncertainty(*evaluated->scenario, evaluated->catalog, uncertainty))
             json["uncertainty"] = uncertaintyToJson(*computed);
     }
-    out << QString::fromStdString(json.dump(options->compact ? -1 : 2)) << '\n';
+    out << QString::fromStdString(jsonText(json, options->compact ? -1 : 2)) << '\n';
     if (!results.valid()) {
         printErrors(err, path, results.errors);
         return ExitInvalidInput;
@@ -411,7 +411,7 @@ int importLiteLlmFile(const QStringList &args, QTextStream &out, QTextStream &er
         return ExitInvalidInput;
     }
     const Catalog catalog = mergeImportedPrices(defaultCatalog(), import.models, asOf, source);
-    const QByteArray text = QByteArray::fromStdString(catalogToJson(catalog).dump(2) + "\n");
+    const QByteArray text = QByteArray::fromStdString(jsonText(catalogToJson(catalog), 2) + "\n");
     if (options->output.isEmpty()) {
         out << QString::fromUtf8(text);
     } else {
@@ -504,7 +504,7 @@ int calibrateLogs(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool anyUsable = std::any_of(calibration.fits.begin(), calibration.fits.end(),
                                        [](const LatencyFit &f) { return f.usable(); });
     if (options->json) {
-        out << QString::fromStdString(calibrationToJson(calibration, logs).dump(2)) << '\n';
+        out << QString::fromStdString(jsonText(calibrationToJson(calibration, logs), 2)) << '\n';
     } else {
         QList<QStringList> rows = {{u"model"_s, u"n"_s, u"errors_skipped"_s, u"ttft_s"_s, u"ttft_s_per_input_token"_s,
                                     u"output_tokens_per_s"_s, u"output_tokens_per_s_slowest"_s, u"e2e_p50_s"_s,

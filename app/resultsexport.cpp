@@ -11,7 +11,7 @@ namespace fulcrum {
 
 QByteArray resultsJsonBytes(const Results &results)
 {
-    return QByteArray::fromStdString(resultsToJson(results).dump(2) + "\n");
+    return QByteArray::fromStdString(jsonText(resultsToJson(results), 2) + "\n");
 }
 
 QByteArray alternativesCsvBytes(const Results &results)

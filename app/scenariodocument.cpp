@@ -133,7 +133,7 @@ bool ScenarioDocument::writeAutosave(QString *error)
                  {"original_path", m_filePath.toStdString()},
                  {"saved_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
                  {"scenario", scenarioToJson(m_scenario)}};
-    return writeAtomically(autosavePath(), QByteArray::fromStdString(json.dump(1)), error);
+    return writeAtomically(autosavePath(), QByteArray::fromStdString(jsonText(json, 1)), error);
 }
 
 void ScenarioDocument::removeAutosave()

@@ -12,4 +12,9 @@ Json numberJson(double value)
     return value;
 }
 
+std::string jsonText(const Json &json, int indent)
+{
+    return json.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 } // namespace fulcrum

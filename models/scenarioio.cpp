@@ -272,7 +272,7 @@ Json scenarioToJson(const Scenario &s)
 
 std::string scenarioToText(const Scenario &scenario)
 {
-    return scenarioToJson(scenario).dump(2) + "\n";
+    return jsonText(scenarioToJson(scenario), 2) + "\n";
 }
 
 } // namespace fulcrum
