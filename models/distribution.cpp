@@ -1,5 +1,7 @@
 #include "models/distribution.h"
 
+#include "models/jsonreader.h"
+
 namespace fulcrum {
 
 namespace {
@@ -29,10 +31,12 @@ std::optional<Distribution> distributionFromJson(const Json &json,
 {
     const std::size_t errorsBefore = errors.size();
     Distribution d;
+    bool kindKnown = true;
     if (json.contains("dist")) {
         const Json &dist = json["dist"];
         if (!dist.is_string()) {
-            errors.push_back({path + ".dist", "wrong_type", {{"expected", "string"}}});
+            kindKnown = false;
+            errors.push_back({path + ".dist", "wrong_type", {{"expected", "string"}, {"got", jsonTypeName(dist)}}});
         } else if (dist == "triangular") {
             d.kind = DistributionKind::Triangular;
         } else if (dist == "pert") {
@@ -40,6 +44,7 @@ std::optional<Distribution> distributionFromJson(const Json &json,
         } else if (dist == "lognormal") {
             d.kind = DistributionKind::LogNormal;
         } else {
+            kindKnown = false;
             errors.push_back({path + ".dist",
                               "unknown_distribution",
                               {{"dist", dist.get<std::string>()},
@@ -57,7 +62,7 @@ std::optional<Distribution> distributionFromJson(const Json &json,
         }
         const Json &v = json[key];
         if (!v.is_number()) {
-            errors.push_back({path + "." + key, "wrong_type", {{"expected", "number"}}});
+            errors.push_back({path + "." + key, "wrong_type", {{"expected", "number"}, {"got", jsonTypeName(v)}}});
             return std::nullopt;
         }
         return v.get<double>();
@@ -73,6 +78,21 @@ std::optional<Distribution> distributionFromJson(const Json &json,
         d.low = read("low", true).value_or(0.0);
         d.likely = read("likely", true).value_or(0.0);
         d.high = read("high", true).value_or(0.0);
+    }
+    // A key of the other kind of range ("p90" in a triangular one) would be dropped on save:
+    // an error, not a silent loss.
+    if (kindKnown) {
+        const bool logNormal = d.kind == DistributionKind::LogNormal;
+        static const std::array<const char *, 3> ThreePoint = {"low", "likely", "high"};
+        static const std::array<const char *, 3> Quantiles = {"median", "p10", "p90"};
+        for (const char *key : logNormal ? ThreePoint : Quantiles) {
+            if (json.contains(key))
+                errors.push_back({path + "." + key,
+                                  "not_for_distribution",
+                                  {{"dist", distKey(d.kind)},
+                                   {"takes", logNormal ? Json {"median", "p10", "p90"}
+                                                       : Json {"low", "likely", "high"}}}});
+        }
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
         static const std::array<std::string_view, 7> known = {"dist", "low", "likely", "high",

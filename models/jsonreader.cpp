@@ -1,6 +1,7 @@
 #include "models/jsonreader.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace fulcrum {
 
@@ -240,6 +241,52 @@ private:
     std::vector<Frame> m_frames;
 };
 
+/// What stands where the parser stopped, as a reader would name it: the word there ("NaN",
+/// "oops", "true"), the number, a short string in its quotes (the parser stops at the end
+/// of a token it did not expect, e.g. at the closing quote of a key after a forgotten
+/// comma), else the one character (a control character as "U+0009"); empty at the end.
+std::string foundAt(std::string_view text, std::size_t offset)
+{
+    if (offset >= text.size())
+        return {};
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const auto isWordByte = [](unsigned char c) {
+        return std::isalnum(c) || c == '_' || c == '+' || c == '-' || c == '.' || c >= 0x80;
+    };
+    const unsigned char first = byte(offset);
+    if (first < 0x20 || first == 0x7f) {
+        static const char Hex[] = "0123456789ABCDEF";
+        return std::string("U+00") + Hex[first >> 4] + Hex[first & 0xf];
+    }
+    constexpr std::size_t MaxToken = 32;
+    if (first == '"') {
+        // The closing quote of an unexpected string: back to its opening quote.
+        std::size_t open = offset;
+        while (open > 0 && offset - open < MaxToken) {
+            --open;
+            if (byte(open) == '"' && (open == 0 || byte(open - 1) != '\\'))
+                return std::string(text.substr(open, offset - open + 1));
+            if (byte(open) == '\n')
+                break;
+        }
+        return "\"";
+    }
+    if (!isWordByte(first))
+        return std::string(1, static_cast<char>(first));
+    std::size_t begin = offset;
+    while (begin > 0 && offset - begin < MaxToken && isWordByte(byte(begin - 1)))
+        --begin;
+    std::size_t end = offset + 1;
+    while (end < text.size() && end - begin < 2 * MaxToken && isWordByte(byte(end)))
+        ++end;
+    // Never cut a UTF-8 sequence: move inside to the start of a character.
+    while (begin < offset && (byte(begin) & 0xc0) == 0x80)
+        ++begin;
+    while (end < text.size() && end > offset + 1 && (byte(end) & 0xc0) == 0x80)
+        --end;
+    return std::string(text.substr(begin, end - begin));
+}
+
 } // namespace
 
 std::optional<Json> parseJsonText(std::string_view text, Diagnostics &errors)
@@ -265,9 +312,12 @@ std::optional<Json> parseJsonText(std::string_view text, Diagnostics &errors)
         // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
         if (const auto colon = detail.find(": "); colon != std::string::npos)
             detail = detail.substr(colon + 2);
-        errors.push_back({"",
-                          "not_json",
-                          {{"line", line}, {"column", offset - lineStart + 1}, {"detail", detail}}});
+        Json params = {{"line", line}, {"column", offset - lineStart + 1}, {"detail", detail}};
+        // What the reader finds there, for a message in the reader's language (the parser's
+        // own detail is English): a word ("NaN", "oops"), one character, or nothing at the end.
+        if (const std::string found = foundAt(text, offset); !found.empty())
+            params["found"] = found;
+        errors.push_back({"", "not_json", std::move(params)});
         return std::nullopt;
     } catch (const nlohmann::json::out_of_range &) {
         // A number too large for a double, such as 1e999: name its field.

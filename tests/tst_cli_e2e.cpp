@@ -19,6 +19,11 @@ const QString Executable = QStringLiteral(FULCRUM_EXECUTABLE);
 const QString ExamplePath =
     QStringLiteral(FULCRUM_SOURCE_DIR) + u"/resources/examples/customer-service.fulcrum.json"_s;
 
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/"_s + name;
+}
+
 /// What one run of the built executable did.
 struct Run
 {
@@ -178,6 +183,7 @@ private slots:
     void reportInEachLanguage_data();
     void reportInEachLanguage();
     void messagesInTheChosenLanguage();
+    void bytesThatAreNotUtf8();
     void exportOnTheExample();
     void exportToStandardOutput();
     void exportOfAnInvalidScenarioWritesNothing();
@@ -425,6 +431,40 @@ void TestCliEndToEnd::reportInEachLanguage()
     }
 }
 
+void TestCliEndToEnd::bytesThatAreNotUtf8()
+{
+    // A Latin-1 CSV's model name and a bare Cyrillic word in a scenario reach the JSON output
+    // (model names, the parser's detail): written with U+FFFD, never a crash.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"latin1.csv"_s);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::WriteOnly));
+    csvFile.write("model,input_tokens,output_tokens,ttft_s,total_s\ncaf\xe9,100,50,0.3,1.2\ncaf\xe9,120,60,0.35,1.4\n");
+    csvFile.close();
+    const Run calibrate = run({u"calibrate"_s, csv, u"--json"_s});
+    QCOMPARE(calibrate.exitStatus, QProcess::NormalExit);
+    QCOMPARE(calibrate.exitCode, 0);
+    QJsonParseError parsed;
+    QJsonDocument::fromJson(calibrate.out, &parsed);
+    QVERIFY2(parsed.error == QJsonParseError::NoError, calibrate.out.constData());
+    QVERIFY2(calibrate.out.contains("caf\xef\xbf\xbd"), calibrate.out.constData()); // "caf" + U+FFFD
+
+    const QString scenario = dir.filePath(u"cyrillic.fulcrum.json"_s);
+    QFile scenarioFile(scenario);
+    QVERIFY(scenarioFile.open(QIODevice::WriteOnly));
+    scenarioFile.write("{\"a\": \xd0\xb4\xd0\xb0}");
+    scenarioFile.close();
+    const Run compute = run({u"compute"_s, scenario});
+    QCOMPARE(compute.exitStatus, QProcess::NormalExit);
+    QCOMPARE(compute.exitCode, 1);
+    const QJsonDocument errors = QJsonDocument::fromJson(compute.out, &parsed);
+    QVERIFY2(parsed.error == QJsonParseError::NoError, compute.out.constData());
+    const QJsonObject first = errors[u"errors"_s][0].toObject();
+    QCOMPARE(first[u"code"_s].toString(), u"not_json"_s);
+    QCOMPARE(first[u"params"_s][u"found"_s].toString(), u"да"_s);
+    QVERIFY2(compute.err.contains(u"“да” cannot stand there"_s), qPrintable(compute.err));
+}
+
 void TestCliEndToEnd::messagesInTheChosenLanguage()
 {
     const Run russian = run({u"--lang"_s, u"ru"_s, u"compute"_s, u"/nonexistent/missing.fulcrum.json"_s});
@@ -435,6 +475,17 @@ void TestCliEndToEnd::messagesInTheChosenLanguage()
     QVERIFY2(QString::fromUtf8(chineseHelp.out).contains(QRegularExpression(u"\\p{Han}{2,}"_s)), chineseHelp.out.constData());
     const Run english = run({u"compute"_s, u"/nonexistent/missing.fulcrum.json"_s});
     QVERIFY(!english.err.contains(QRegularExpression(u"\\p{Cyrillic}|\\p{Han}"_s)));
+    // A file's errors in the chosen language too: no English parser detail, no JSON jargon.
+    const Run notJson = run({u"--lang"_s, u"ru"_s, u"compute"_s, dataPath(u"bad/not-json.fulcrum.json"_s)});
+    QCOMPARE(notJson.exitCode, 1);
+    QVERIFY2(notJson.err.contains(u"недопустимый JSON в строке 5, столбце 12: здесь не может стоять «\"currency\"»"_s),
+             qPrintable(notJson.err));
+    QVERIFY2(!notJson.err.contains(u"syntax error"_s), qPrintable(notJson.err));
+    const Run wrongType = run({u"--lang"_s, u"zh_CN"_s, u"compute"_s, dataPath(u"bad/wrong-types.fulcrum.json"_s)});
+    QCOMPARE(wrongType.exitCode, 1);
+    QVERIFY2(wrongType.err.contains(u"必须是数字，实际为字符串"_s), qPrintable(wrongType.err));
+    const Run englishType = run({u"compute"_s, dataPath(u"bad/wrong-types.fulcrum.json"_s)});
+    QVERIFY2(englishType.err.contains(u"must be a number, got a string"_s), qPrintable(englishType.err));
     const Run bad = run({u"--lang"_s, u"fr"_s, u"compute"_s, ExamplePath});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(u"--lang takes ru, zh_CN or en, got fr"_s), qPrintable(bad.err));

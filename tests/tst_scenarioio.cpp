@@ -19,7 +19,7 @@ namespace fulcrum {
 // Readable QCOMPARE failures (found by argument-dependent lookup).
 char *toString(const Diagnostic &d)
 {
-    return qstrdup((d.path + " " + d.code + " " + d.params.dump()).c_str());
+    return qstrdup((d.path + " " + d.code + " " + jsonText(d.params)).c_str());
 }
 
 char *toString(const Scenario &s)
@@ -111,7 +111,7 @@ QByteArray describe(const Diagnostics &errors)
 {
     std::string text;
     for (const Diagnostic &d : errors)
-        text += "\n  " + d.path + " " + d.code + " " + d.params.dump();
+        text += "\n  " + d.path + " " + d.code + " " + jsonText(d.params);
     return QByteArray::fromStdString(text.empty() ? std::string("(none)") : text);
 }
 
@@ -646,6 +646,16 @@ void TestScenarioIo::structuralErrors_data()
     QTest::newRow("lognormal with both percentiles")
         << exampleWith({{"/workload/steps/1/output_tokens", R"({"median": 220, "p10": 100, "p90": 420})"}})
         << u"workload.steps[1].output_tokens"_s << u"lognormal_needs_one_percentile"_s;
+    QTest::newRow("triangular range with a percentile")
+        << exampleWith({{"/workload/steps/1/output_tokens", R"({"low": 180, "likely": 220, "high": 260, "p90": 400})"}})
+        << u"workload.steps[1].output_tokens.p90"_s << u"not_for_distribution"_s;
+    QTest::newRow("PERT range with a median")
+        << exampleWith({{"/economics/value_per_success",
+                         R"({"low": 15, "likely": 20, "high": 30, "median": 20, "dist": "pert"})"}})
+        << u"economics.value_per_success.median"_s << u"not_for_distribution"_s;
+    QTest::newRow("lognormal with a low end")
+        << exampleWith({{"/workload/steps/1/output_tokens", R"({"median": 220, "p90": 420, "low": 100})"}})
+        << u"workload.steps[1].output_tokens.low"_s << u"not_for_distribution"_s;
     QTest::newRow("lognormal with no percentile")
         << exampleWith({{"/workload/steps/1/output_tokens", R"({"median": 220, "dist": "lognormal"})"}})
         << u"workload.steps[1].output_tokens"_s << u"lognormal_needs_one_percentile"_s;
@@ -671,13 +681,18 @@ void TestScenarioIo::notJsonNamesLineAndColumn_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("found"); // what stands there; empty at the end of the text
 
     // The position is that of the character the parser stopped at, 1-based.
-    QTest::newRow("a bare word on line 3") << "{\n  \"a\": 1,\n  oops\n}"_ba << 3 << 3;
-    QTest::newRow("NaN on line 1") << R"({"a": NaN})"_ba << 1 << 7;
-    QTest::newRow("a comma too many") << R"({"a": 1,})"_ba << 1 << 9;
-    QTest::newRow("cut short: one past the end") << R"({"title": "x")"_ba << 1 << 14;
-    QTest::newRow("after CRLF lines") << "{\r\n\"a\": 1,\r\n\"b\": @\r\n}"_ba << 3 << 6;
+    QTest::newRow("a bare word on line 3") << "{\n  \"a\": 1,\n  oops\n}"_ba << 3 << 3 << u"oops"_s;
+    QTest::newRow("NaN on line 1") << R"({"a": NaN})"_ba << 1 << 7 << u"NaN"_s;
+    QTest::newRow("a comma too many") << R"({"a": 1,})"_ba << 1 << 9 << u"}"_s;
+    QTest::newRow("cut short: one past the end") << R"({"title": "x")"_ba << 1 << 14 << QString();
+    QTest::newRow("after CRLF lines") << "{\r\n\"a\": 1,\r\n\"b\": @\r\n}"_ba << 3 << 6 << u"@"_s;
+    QTest::newRow("a tab inside a string") << "{\"a\": \"x\ty\"}"_ba << 1 << 9 << u"U+0009"_s;
+    QTest::newRow("a comma forgotten before a key") << "{\"a\": 1\n \"b\": 2}"_ba << 2 << 4 << u"\"b\""_s;
+    QTest::newRow("a number where a comma was due") << R"({"a": 1 23})"_ba << 1 << 10 << u"23"_s;
+    QTest::newRow("a Cyrillic word") << "{\"a\": да}"_ba << 1 << 7 << u"да"_s;
 }
 
 void TestScenarioIo::notJsonNamesLineAndColumn()
@@ -685,6 +700,7 @@ void TestScenarioIo::notJsonNamesLineAndColumn()
     QFETCH(QByteArray, text);
     QFETCH(int, line);
     QFETCH(int, column);
+    QFETCH(QString, found);
 
     QByteArray thrown;
     const ScenarioLoad load = loadCatching(text, thrown);
@@ -698,6 +714,10 @@ void TestScenarioIo::notJsonNamesLineAndColumn()
     QCOMPARE(d.params.at("column").get<int>(), column);
     QVERIFY(d.params.at("detail").is_string());
     QVERIFY(!d.params.at("detail").get<std::string>().empty());
+    if (found.isEmpty())
+        QVERIFY(!d.params.contains("found"));
+    else
+        QCOMPARE(QString::fromStdString(d.params.at("found").get<std::string>()), found);
 }
 
 void TestScenarioIo::newerVersionIsTheOnlyError()

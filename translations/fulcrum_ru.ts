@@ -177,10 +177,6 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
 <context>
     <name>DiagnosticText</name>
     <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>недопустимый JSON в строке %1, столбце %2: %3</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -190,7 +186,7 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     </message>
     <message>
         <source>must be a %1, got a %2</source>
-        <translation>должно иметь тип %1, получено: %2</translation>
+        <translation>ожидается %1, получено: %2</translation>
     </message>
     <message>
         <source>is required but missing</source>
@@ -395,6 +391,57 @@ Exit codes: 0 success, 1 invalid or unreadable input (the field is named on stde
     <message>
         <source>%1 (the record starting on line %2)</source>
         <translation>%1 (запись, начинающаяся в строке %2)</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>a JSON value&apos;s type: text in quotes</comment>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <comment>a JSON value&apos;s type: {…}</comment>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <comment>a JSON value&apos;s type: […]</comment>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number or “auto”</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>число или «auto»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: “%3” cannot stand there</source>
+        <translation>недопустимый JSON в строке %1, столбце %2: здесь не может стоять «%3»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: the file ends before the JSON does</source>
+        <translation>недопустимый JSON в строке %1, столбце %2: файл кончается раньше, чем JSON</translation>
+    </message>
+    <message>
+        <source>must be a %1</source>
+        <translation>ожидается %1</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; range does not take this key; it takes %2</source>
+        <translation>диапазон «%1» не принимает этот ключ; он принимает %2</translation>
     </message>
 </context>
 <context>

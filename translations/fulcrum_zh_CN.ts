@@ -177,10 +177,6 @@ JSON 和 CSV 输出保持不变。
 <context>
     <name>DiagnosticText</name>
     <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>不是有效的 JSON：第 %1 行第 %2 列：%3</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -190,7 +186,7 @@ JSON 和 CSV 输出保持不变。
     </message>
     <message>
         <source>must be a %1, got a %2</source>
-        <translation>必须是 %1，实际为 %2</translation>
+        <translation>必须是%1，实际为%2</translation>
     </message>
     <message>
         <source>is required but missing</source>
@@ -395,6 +391,57 @@ JSON 和 CSV 输出保持不变。
     <message>
         <source>%1 (the record starting on line %2)</source>
         <translation>%1（该记录从第 %2 行开始）</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>a JSON value&apos;s type: text in quotes</comment>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <comment>a JSON value&apos;s type: {…}</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <comment>a JSON value&apos;s type: […]</comment>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number or “auto”</source>
+        <comment>a JSON value&apos;s type</comment>
+        <translation>数字或“auto”</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: “%3” cannot stand there</source>
+        <translation>不是有效的 JSON：第 %1 行第 %2 列：此处不能出现“%3”</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: the file ends before the JSON does</source>
+        <translation>不是有效的 JSON：第 %1 行第 %2 列：JSON 尚未结束，文件就已结束</translation>
+    </message>
+    <message>
+        <source>must be a %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; range does not take this key; it takes %2</source>
+        <translation>“%1”区间不接受此键；它接受 %2</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,30 @@ QString param(const Diagnostic &d, const char *key)
         QStringList parts;
         for (const auto &v : *it)
             parts << (v.is_string() ? QString::fromStdString(v.get<std::string>())
-                                    : QString::fromStdString(v.dump()));
+                                    : QString::fromStdString(jsonText(v)));
         return parts.join(u", "_s);
     }
-    return QString::fromStdString(it->dump());
+    return QString::fromStdString(jsonText(*it));
+}
+
+/// A JSON value's type as wrong_type names it ("number", "string", ...), translated.
+QString jsonTypeText(const QString &type)
+{
+    if (type == u"number")
+        return DiagnosticText::tr("number", "a JSON value's type");
+    if (type == u"string")
+        return DiagnosticText::tr("string", "a JSON value's type: text in quotes");
+    if (type == u"object")
+        return DiagnosticText::tr("object", "a JSON value's type: {…}");
+    if (type == u"array")
+        return DiagnosticText::tr("list", "a JSON value's type: […]");
+    if (type == u"boolean")
+        return DiagnosticText::tr("true or false", "a JSON value's type");
+    if (type == u"null")
+        return DiagnosticText::tr("null", "a JSON value's type");
+    if (type == u"number or \"auto\"")
+        return DiagnosticText::tr("number or “auto”", "a JSON value's type");
+    return type;
 }
 
 } // namespace
@@ -40,14 +60,23 @@ QString diagnosticMessage(const Diagnostic &d)
 {
     const std::string &c = d.code;
     auto p = [&](const char *key) { return param(d, key); };
-    if (c == "not_json")
-        return DiagnosticText::tr("not valid JSON at line %1, column %2: %3").arg(p("line"), p("column"), p("detail"));
+    if (c == "not_json") {
+        // The parser's own detail is English only: say what stands there instead.
+        if (d.params.contains("found"))
+            return DiagnosticText::tr("not valid JSON at line %1, column %2: “%3” cannot stand there")
+                .arg(p("line"), p("column"), p("found"));
+        return DiagnosticText::tr("not valid JSON at line %1, column %2: the file ends before the JSON does")
+            .arg(p("line"), p("column"));
+    }
     if (c == "empty")
         return DiagnosticText::tr("the file is empty");
     if (c == "unreadable")
         return DiagnosticText::tr("cannot read the file: %1").arg(p("detail"));
-    if (c == "wrong_type")
-        return DiagnosticText::tr("must be a %1, got a %2").arg(p("expected"), p("got"));
+    if (c == "wrong_type") {
+        if (!d.params.contains("got"))
+            return DiagnosticText::tr("must be a %1").arg(jsonTypeText(p("expected")));
+        return DiagnosticText::tr("must be a %1, got a %2").arg(jsonTypeText(p("expected")), jsonTypeText(p("got")));
+    }
     if (c == "missing")
         return DiagnosticText::tr("is required but missing");
     if (c == "not_finite")
@@ -91,6 +120,8 @@ QString diagnosticMessage(const Diagnostic &d)
         return DiagnosticText::tr("must not be empty");
     if (c == "unknown_distribution")
         return DiagnosticText::tr("unknown distribution \"%1\" (one of %2)").arg(p("dist"), p("allowed"));
+    if (c == "not_for_distribution")
+        return DiagnosticText::tr("a \"%1\" range does not take this key; it takes %2").arg(p("dist"), p("takes"));
     if (c == "lognormal_needs_one_percentile")
         return DiagnosticText::tr("a log-normal range needs its median and exactly one of p10 and p90");
     if (c == "range_order")
