@@ -138,6 +138,7 @@ private slots:
     void replotIsCheap();
     void uncertaintyHistograms();
     void tornados();
+    void narrowUncertaintyCharts();
     void inputLabels_data();
     void inputLabels();
     void compactNumbers_data();
@@ -929,6 +930,70 @@ void TestCharts::moneyAxisInChinese()
              qPrintable(QStringList(labels.begin(), labels.end()).join(u" | "_s)));
     for (const QString &label : labels)
         QVERIFY2(!label.contains(u"百万"_s) && !label.contains(u'M'), qPrintable(label));
+}
+
+void TestCharts::narrowUncertaintyCharts()
+{
+    // At the width the Uncertainty tab gives them on a 1280-pixel screen in Russian: the
+    // tornado's input names are cut to two fifths of the chart (whole in the hover read-out),
+    // and no P5/P50/P95 label of a histogram runs off the plot.
+    const ScenarioLoad ranged = scenarioFromText(
+        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
+    QVERIFY(ranged.scenario);
+    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 2000});
+    QVERIFY(results);
+    const Results point = evaluated(*ranged.scenario);
+
+    for (const int width : {360, 1000}) {
+        TornadoChart tornado(TornadoChart::Measure::NetPerMonth);
+        tornado.resize(width, 240);
+        tornado.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tornado));
+        tornado.showUncertainty(*results, *ranged.scenario, "USD", point.business.netPerMonth);
+        auto *plot = tornado.findChild<QCustomPlot *>();
+        QVERIFY(plot);
+        plot->replot();
+        const auto ticker = plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        const QFontMetrics metrics(plot->yAxis->tickLabelFont());
+        bool elided = false;
+        for (std::size_t i = 0; i < tornado.shownInputs().size(); ++i) {
+            const QString shown = ticker->ticks().value(double(i));
+            const QString whole = inputLabel(tornado.shownInputs()[i], *ranged.scenario);
+            QVERIFY2(metrics.horizontalAdvance(shown) <= std::max(90, width * 2 / 5), qPrintable(shown));
+            QVERIFY2(shown == whole || (shown.endsWith(u'…') && whole.startsWith(shown.chopped(1))), qPrintable(shown));
+            elided = elided || shown != whole;
+        }
+        QCOMPARE(elided, width == 360); // "Share that can wait (async)"-long names only cut when narrow
+        QVERIFY(plot->xAxis->tickVector().size() <= (width == 360 ? 3 : 6));
+    }
+
+    using Q = UncertaintyHistogramChart::Quantity;
+    for (const Q quantity : {Q::NetPerMonth, Q::CostPerMonth, Q::LatencyTotal}) {
+        UncertaintyHistogramChart chart(quantity);
+        chart.resize(240, 240);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.showUncertainty(*results, "USD", ranged.scenario->workload.latencyBudgetS);
+        auto *plot = chart.findChild<QCustomPlot *>();
+        QVERIFY(plot);
+        plot->replot();
+        const QRect area = plot->axisRect()->rect();
+        int labels = 0;
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto *label = qobject_cast<QCPItemText *>(plot->item(i));
+            if (!label)
+                continue;
+            ++labels;
+            const double left = label->topLeft->pixelPosition().x();
+            const double right = label->bottomRight->pixelPosition().x();
+            QVERIFY2(left >= area.left() - 2 && right <= area.right() + 2,
+                     qPrintable(label->text() + u": "_s + QString::number(left) + u".."_s + QString::number(right)
+                                + u" outside "_s + QString::number(area.left()) + u".."_s
+                                + QString::number(area.right())));
+        }
+        QVERIFY(labels >= 3);
+    }
 }
 
 void TestCharts::inputLabels_data()

@@ -699,9 +699,15 @@ int ChartView::addVerticalMarkers(const std::vector<Marker> &markers, double xLo
     for (std::size_t i : order) {
         const Marker &m = markers[i];
         const double labelWidth = (metrics.horizontalAdvance(m.label) + 14) / plotWidthPx * span;
-        const bool leftOfLine = m.x + labelWidth > xUpper;
-        const std::pair<double, double> extent = leftOfLine ? std::pair {m.x - labelWidth, m.x}
-                                                            : std::pair {m.x, m.x + labelWidth};
+        // Right of its line where it fits, else left of it; on a plot too narrow for either,
+        // as near its line as the plot's edges allow (never cut off at an edge).
+        const bool fitsRight = m.x + labelWidth <= xUpper;
+        const bool fitsLeft = m.x - labelWidth >= xLower;
+        const double start = fitsRight  ? m.x
+                             : fitsLeft ? m.x - labelWidth
+                                        : std::max(xLower, std::min(m.x - labelWidth / 2, xUpper - labelWidth));
+        const std::pair<double, double> extent {start, start + labelWidth};
+        const bool leftOfLine = !fitsRight && fitsLeft;
         std::size_t row = 0;
         for (; row < rows.size(); ++row) {
             const bool clash = std::any_of(rows[row].begin(), rows[row].end(), [&](auto taken) {
@@ -716,7 +722,7 @@ int ChartView::addVerticalMarkers(const std::vector<Marker> &markers, double xLo
 
         auto *label = new QCPItemText(m_plot);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(m.x, 0.01 + rowShare * double(row));
+        label->position->setCoords(leftOfLine ? m.x : start, 0.01 + rowShare * double(row));
         label->setPositionAlignment(Qt::AlignTop | (leftOfLine ? Qt::AlignRight : Qt::AlignLeft));
         label->setText(m.label);
         // Coloured text needs more contrast than a coloured line on a light base.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFontMetrics>
 #include <QLocale>
 
 #include <qcustomplot.h>
@@ -224,6 +225,17 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
         return latency ? secondsText(value) : moneyText(value, m_currency);
     };
 
+    // Input names take at most two fifths of the width (the whole name is in the bars' hover
+    // read-out); a narrow plot gets fewer value ticks so their labels never run together.
+    const int width = layoutSize().width();
+    const int maxLabelPx = std::max(90, width * 2 / 5);
+    const QFontMetrics metrics(p->yAxis->tickLabelFont());
+    int labelsPx = 0;
+    for (const SensitivityEntry &e : entries)
+        labelsPx = std::max(labelsPx, std::min(maxLabelPx, metrics.horizontalAdvance(inputLabel(e.input, m_scenario))));
+    const int plotPx = width - labelsPx - 40;
+    p->xAxis->ticker()->setTickCount(plotPx < 220 ? 2 : plotPx < 360 ? 3 : 4);
+
     QVector<double> keys;
     QVector<double> lows;
     QVector<double> highs;
@@ -232,7 +244,7 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const SensitivityEntry &e = entries[i];
         keys.append(double(i));
-        ticker->addTick(double(i), inputLabel(e.input, m_scenario));
+        ticker->addTick(double(i), metrics.elidedText(inputLabel(e.input, m_scenario), Qt::ElideRight, maxLabelPx));
         const double low = latency ? *e.latencyLowS : e.netPerMonthLow;
         const double high = latency ? *e.latencyHighS : e.netPerMonthHigh;
         lows.append(low);
