@@ -144,6 +144,7 @@ private slots:
     void compactNumbers_data();
     void compactNumbers();
     void moneyAxisInChinese();
+    void axesGroupDigits();
     void uncertaintyPanel();
 
 private:
@@ -994,6 +995,26 @@ void TestCharts::narrowUncertaintyCharts()
         }
         QVERIFY(labels >= 3);
     }
+}
+
+void TestCharts::axesGroupDigits()
+{
+    // Axis numbers in the language's form with its digit grouping: the scatter's logarithmic
+    // latency axis reaches the batch tier's day (86,400 s) — "100 000" in Russian.
+    const QLocale before;
+    const QLocale russian(QLocale::Russian, QLocale::Russia);
+    QLocale::setDefault(russian);
+    AlternativesScatter chart;
+    chart.showResults(m_scenario, m_results);
+    chart.resize(900, 500);
+    auto *plot = chart.findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    plot->replot();
+    const QVector<QString> labels = plot->yAxis->tickVectorLabels();
+    QLocale::setDefault(before);
+    const QString joined = QStringList(labels.begin(), labels.end()).join(u" | "_s);
+    QVERIFY2(labels.contains(russian.toString(100000)), qPrintable(joined));
+    QVERIFY2(!labels.contains(u"100000"_s), qPrintable(joined));
 }
 
 void TestCharts::inputLabels_data()

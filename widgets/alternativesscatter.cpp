@@ -37,8 +37,10 @@ protected:
         ticks.erase(std::remove_if(ticks.begin(), ticks.end(), above), ticks.end());
         return ticks;
     }
-    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
+        // The language's locale with its digit grouping (QCustomPlot's own omits it).
+        const QLocale locale;
         return locale.toString(tick, 'f', tick < 1 ? 3 : 0);
     }
 };

@@ -99,9 +99,14 @@ protected:
 class SecondsTicker : public QCPAxisTicker
 {
 protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
-        return std::abs(tick) < 1e-12 ? locale.toString(0) : locale.toString(tick, 'g', 4);
+        // The language's locale with its digit grouping (QCustomPlot's own omits it).
+        const QLocale locale;
+        if (std::abs(tick) < 1e-12)
+            return locale.toString(0);
+        // Whole seconds from 1,000 on (a day's queue is 86,400 s, not 8.64e+04).
+        return std::abs(tick) >= 1000 ? locale.toString(tick, 'f', 0) : locale.toString(tick, 'g', 4);
     }
 };
 
@@ -109,8 +114,10 @@ protected:
 class LogSecondsTicker : public QCPAxisTickerLog
 {
 protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
+        // The language's locale with its digit grouping (QCustomPlot's own omits it).
+        const QLocale locale;
         return locale.toString(tick, 'f', tick < 1 ? 3 : 0);
     }
 };
@@ -123,8 +130,10 @@ protected:
     {
         return QCPAxisTicker::getTickStep(QCPRange(range.lower * 100, range.upper * 100)) / 100;
     }
-    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
+        // The language's locale with its digit grouping (QCustomPlot's own omits it).
+        const QLocale locale;
         const double percent = tick * 100;
         return std::abs(percent) < 1e-9 ? locale.toString(0) : locale.toString(percent, 'g', 4);
     }
@@ -144,8 +153,10 @@ protected:
             ticks.append(label - 1);
         return ticks;
     }
-    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
+        // The language's locale with its digit grouping (QCustomPlot's own omits it).
+        const QLocale locale;
         return locale.toString(qRound64(tick) + 1);
     }
 };
@@ -164,6 +175,9 @@ ChartView::ChartView(QWidget *parent)
     , m_staleLabel(new QLabel(tr("stale — fix the marked input"), this))
 {
     m_plot->setObjectName(u"plot"_s);
+    // The language's numbers with their digit grouping on every axis (QCustomPlot omits the
+    // grouping by default). A language switch rebuilds the window and so its charts.
+    m_plot->setLocale(QLocale());
     m_plot->setMouseTracking(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoomFactor(0.85);
