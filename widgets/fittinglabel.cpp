@@ -40,6 +40,36 @@ void FittingLabel::setMaxLines(int lines)
     relayout();
 }
 
+int FittingLabel::widthForLines(int lines) const
+{
+    const QFontMetrics metrics(font());
+    const QMargins m = contentsMargins();
+    const auto linesAt = [this](int width) {
+        QTextLayout layout(text(), font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        int count = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            ++count;
+        }
+        layout.endLayout();
+        return count;
+    };
+    int low = 1;
+    int high = metrics.horizontalAdvance(text()) + 1;
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (linesAt(middle) <= lines)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return high + m.left() + m.right() + 2;
+}
+
 QSize FittingLabel::sizeHint() const
 {
     const QFontMetrics metrics(font());

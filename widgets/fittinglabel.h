@@ -21,6 +21,8 @@ public:
     /// A tooltip of its own, shown below the whole text when that is elided. (setToolTip()
     /// is the label's: it is replaced whenever the text is laid out.)
     void setToolTipNote(const QString &note);
+    /// The narrowest width, in pixels, at which the whole text takes at most lines lines.
+    int widthForLines(int lines) const;
     /// Whether the text is cut short at the present width (the tooltip then holds it all).
     bool isElided() const { return m_elided; }
     /// The lines as drawn at the present width.

@@ -103,9 +103,7 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     m_staleLabel->setToolTipNote(tr("An input is invalid: these are the last valid results."));
     // Its room is kept while it is hidden, at a width of its own: going stale and back must
     // not move the cards or change the window's width.
-    // Half its length: two lines, and a third for where the words happen to break.
-    const int staleWidth = m_staleLabel->sizeHint().width();
-    m_staleLabel->setFixedWidth(std::min(staleWidth, staleWidth / 2 + 2 * captionMetrics.horizontalAdvance(u'M')));
+    m_staleLabel->setFixedWidth(m_staleLabel->widthForLines(2));
     QSizePolicy keep = m_staleLabel->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
     m_staleLabel->setSizePolicy(keep);
@@ -201,6 +199,8 @@ void HeadlineStrip::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyColours();
+    if ((event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) && m_staleLabel)
+        m_staleLabel->setFixedWidth(m_staleLabel->widthForLines(2));
 }
 
 void HeadlineStrip::applyColours()
