@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -51,6 +52,7 @@
 #include "widgets/diagnostictext.h"
 #include "widgets/economicspanel.h"
 #include "widgets/evalspanel.h"
+#include "widgets/fittinglabel.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/latencybytokenschart.h"
 #include "widgets/latencypanel.h"
@@ -140,8 +142,13 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     restoreState(Settings::windowState());
     if (!m_splitter->restoreState(Settings::splitterState()))
         m_splitter->setSizes({520, 900});
-    if (Settings::windowGeometry().isEmpty())
-        resize(1480, 920);
+    if (Settings::windowGeometry().isEmpty()) {
+        // Roomy where there is room; on a small screen (1280 × 800) no larger than it.
+        QSize preferred(1480, 920);
+        if (const QScreen *shown = screen())
+            preferred = preferred.boundedTo(shown->availableGeometry().size());
+        resize(preferred);
+    }
     applyAppearance(Settings::appearance());
     updateTitle();
 }
@@ -216,7 +223,8 @@ void MainWindow::createLayout()
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_statusProblem = new QLabel;
+    // A long diagnostic is shortened, whole in the tooltip: going stale never widens the window.
+    m_statusProblem = new FittingLabel;
     m_statusCatalog = new QLabel;
     statusBar()->addWidget(m_statusProblem, 1);
     statusBar()->addPermanentWidget(m_statusCatalog);
@@ -467,8 +475,8 @@ void MainWindow::refreshViews()
     else if (!results.warnings.empty())
         m_statusProblem->setText(tr("Note: %1").arg(diagnosticLine(results.warnings.front())));
     else
-        m_statusProblem->clear();
-    m_statusProblem->setToolTip(describe(results.valid() ? results.warnings : results.errors));
+        m_statusProblem->setText({});
+    m_statusProblem->setToolTipNote(describe(results.valid() ? results.warnings : results.errors));
     m_statusCatalog->setText(tr("Catalog as of %1%2")
                                  .arg(DisplayFormat::date(m_catalog.asOf()),
                                       CatalogStore::usingImportedCatalog() ? tr(" (imported)") : QString()));

@@ -21,6 +21,7 @@ class QTimer;
 
 namespace fulcrum {
 
+class FittingLabel;
 class AlternativesPanel;
 class AlternativesScatter;
 class BusinessCaseChart;
@@ -171,7 +172,7 @@ private:
     bool m_uncertaintyOutdated = true; ///< the shown scenario or the options changed since the last run
     std::vector<LatencyLog> m_latencyLogs; ///< imported this session; not part of the scenario
     Calibration m_calibration;
-    QLabel *m_statusProblem = nullptr;
+    FittingLabel *m_statusProblem = nullptr;
     QLabel *m_statusCatalog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;

@@ -313,8 +313,12 @@ private:
             ReportText::tr("Net value per month at each accuracy: the case breaks even where the line "
                "crosses zero. Markers show break-even, the target, the measured accuracy "
                "(with its 95 % interval) and people's accuracy."));
+        // Past six bars the step names are slanted below them and take a good part of the
+        // height: a taller chart keeps the bars as tall as with a short pipeline.
+        const std::size_t bars = m_r.steps.size() + (m_r.steps.size() > 1 ? 1 : 0);
         chart<CostBreakdownChart>(ReportText::tr("Cost per request"),
-                                  ReportText::tr("What one request costs, by step and by kind of token."));
+                                  ReportText::tr("What one request costs, by step and by kind of token."),
+                                  bars > 6 ? ChartHeight + 100 : ChartHeight);
         chart<CostProjectionChart>(
             ReportText::tr("Cost over the horizon"),
             ReportText::tr("The monthly LLM cost as traffic grows, the cumulative cost (right axis) "

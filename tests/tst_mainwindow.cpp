@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTest>
@@ -45,6 +46,7 @@
 #include "widgets/catalogtablemodel.h"
 #include "widgets/displayformat.h"
 #include "widgets/inputlabel.h"
+#include "widgets/fittinglabel.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/numberfield.h"
 #include "widgets/uncertaintycharts.h"
@@ -134,6 +136,8 @@ private slots:
     void aRangeTypedInTheCatalogIsOneUndoableOverride();
     void keyboardMnemonicsAreUniqueOnEachTab_data();
     void keyboardMnemonicsAreUniqueOnEachTab();
+    void windowFitsA1280PxScreenInEveryLanguage_data();
+    void windowFitsA1280PxScreenInEveryLanguage();
 
 private:
     MainWindow *m_window = nullptr;
@@ -918,6 +922,83 @@ void TestMainWindow::keyboardMnemonicsAreUniqueOnEachTab()
     m_window->findChild<QAction *>(u"language_en"_s)->trigger();
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes));
+}
+
+void TestMainWindow::windowFitsA1280PxScreenInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : Language::codes())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+/// On a 1280 × 800 screen the whole window fits, in every language, fresh or stale: the
+/// headline's long sentences wrap or shorten (the whole text in the tooltip), never widen it.
+void TestMainWindow::windowFitsA1280PxScreenInEveryLanguage()
+{
+    QFETCH(QString, code);
+    if (code != Language::current()) {
+        m_window->findChild<QAction *>(u"language_"_s + code)->trigger();
+        QTRY_VERIFY(m_window->menuBar()->actions().first()->text() != u"&File"_s);
+    }
+    const auto restoreEnglish = qScopeGuard([this] {
+        m_window->findChild<QAction *>(u"language_en"_s)->trigger();
+        if (!QTest::qWaitFor([this] { return m_window->menuBar()->actions().first()->text() == u"&File"_s; }))
+            qWarning("the window did not switch back to English");
+    });
+    m_window->showNormal();
+    m_window->resize(1280, 760); // a 1280 × 800 screen less a panel
+    QTRY_COMPARE(m_window->width(), 1280);
+    const int freshMinimum = m_window->minimumSizeHint().width();
+    QVERIFY2(freshMinimum <= 1280, qPrintable(u"minimum width %1"_s.arg(freshMinimum)));
+
+    HeadlineStrip *headline = m_window->headline();
+    auto checkLabels = [headline](const char *when) {
+        QString problems;
+        for (int card = 0; card < HeadlineStrip::CardCount; ++card) {
+            for (FittingLabel *label : headline->cardLabels(HeadlineStrip::Card(card))) {
+                const QFontMetrics metrics(label->font());
+                const QRect area = label->contentsRect();
+                if (area.height() < label->minimumSizeHint().height())
+                    problems += u"cut vertically: %1\n"_s.arg(label->text());
+                for (const QString &line : label->shownLines())
+                    if (metrics.horizontalAdvance(line) > area.width())
+                        problems += u"cut horizontally: '%1' in %2 px\n"_s.arg(line).arg(area.width());
+                if (label->isElided() && !label->toolTip().contains(label->text()))
+                    problems += u"elided without the whole text in the tooltip: %1\n"_s.arg(label->text());
+                if (!label->isElided() && label->shownLines().join(QString()).remove(u' ')
+                                              != QString(label->text()).remove(u' '))
+                    problems += u"text lost: %1\n"_s.arg(label->text());
+            }
+        }
+        if (!problems.isEmpty())
+            qWarning("%s: %s", when, qPrintable(problems));
+        return problems.isEmpty();
+    };
+    QVERIFY(checkLabels("fresh"));
+    // In English the captions of a 1280 px window are whole.
+    if (code == u"en"_s)
+        QVERIFY(!headline->cardLabels(HeadlineStrip::Net).at(0)->isElided());
+
+    QList<QRect> before;
+    for (int card = 0; card < HeadlineStrip::CardCount; ++card)
+        before << headline->cardLabels(HeadlineStrip::Card(card)).at(1)->geometry();
+    Scenario bad = m_window->document()->scenario();
+    bad.economics.monthlyFixedCosts = -5;
+    m_window->showScenario(bad);
+    QVERIFY(m_window->isStale());
+    QVERIFY(headline->staleLabel()->isVisibleTo(headline));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(m_window->minimumSizeHint().width(), freshMinimum);
+    QCOMPARE(m_window->width(), 1280);
+    for (int card = 0; card < HeadlineStrip::CardCount; ++card)
+        QCOMPARE(headline->cardLabels(HeadlineStrip::Card(card)).at(1)->geometry(), before[card]);
+    QVERIFY(checkLabels("stale"));
+    QVERIFY(!headline->staleLabel()->isElided());
+
+    // The narrowest window still shows every label without cutting a glyph.
+    m_window->resize(m_window->minimumSizeHint().width(), 760);
+    QTRY_COMPARE(m_window->width(), m_window->minimumSizeHint().width());
+    QVERIFY(checkLabels("narrowest"));
 }
 
 } // namespace fulcrum

@@ -71,6 +71,37 @@ QString pdfText(const QString &pdf)
     return run.out.simplified();
 }
 
+/// A word pdftotext -bbox found, in points, with its page.
+struct PdfWord
+{
+    int page = 0;
+    QRectF box;
+    QString text;
+};
+
+/// Every word of the PDF with its bounding box; pageWidth gets the first page's width.
+std::vector<PdfWord> pdfWords(const QString &pdf, double *pageWidth)
+{
+    const ToolRun run = runTool(u"pdftotext"_s, { u"-bbox"_s, pdf, u"-"_s });
+    std::vector<PdfWord> words;
+    static const QRegularExpression page(uR"re(<page width="([\d.]+)")re"_s);
+    static const QRegularExpression word(
+        uR"re(<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>)re"_s);
+    int pageNumber = 0;
+    for (const QString &line : run.out.split(u'\n')) {
+        if (const QRegularExpressionMatch m = page.match(line); m.hasMatch()) {
+            ++pageNumber;
+            *pageWidth = m.captured(1).toDouble();
+        } else if (const QRegularExpressionMatch m = word.match(line); m.hasMatch()) {
+            words.push_back({ pageNumber,
+                              QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                     QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                              m.captured(5) });
+        }
+    }
+    return words;
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -104,6 +135,7 @@ private slots:
     void reportSamplesAndSeedErrors();
     void refusesInvalidResults();
     void unwritablePathSaysWhy();
+    void manyStepsKeepEveryLabelOnThePage();
 
 private:
     QTemporaryDir m_dir;
@@ -783,6 +815,61 @@ void TestReport::unwritablePathSaysWhy()
     const QString error
         = Report(s, r, m_catalog, {}).writeFile(m_dir.filePath(u"no/such/dir/report.pdf"_s));
     QVERIFY(!error.isEmpty());
+}
+
+/// A nine-step pipeline: the cost chart's slanted step names, the timeline's rows and both
+/// legends stay on the page, each in its chart, none over another.
+void TestReport::manyStepsKeepEveryLabelOnThePage()
+{
+    QFile file(QFINDTESTDATA("data/nine-steps.fulcrum.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const ScenarioLoad load = scenarioFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    QVERIFY(load.scenario);
+    const Scenario &s = *load.scenario;
+    const Results r = evaluate(s, m_catalog);
+    QVERIFY(r.valid());
+    QCOMPARE(r.steps.size(), std::size_t(9));
+    const QString pdf = m_dir.filePath(u"nine-steps.pdf"_s);
+    QCOMPARE(Report(s, r, m_catalog, {}).writeFile(pdf), QString());
+
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    double pageWidth = 0;
+    const std::vector<PdfWord> words = pdfWords(pdf, &pageWidth);
+    QVERIFY(!words.empty());
+    // The report's side margins are 56 px at 96 dpi: 42 pt. A word left of the left one was
+    // drawn off its chart (and cut off by it).
+    const double left = 42 - 1.5;
+    const double right = pageWidth - 42 + 1.5;
+    QString outside;
+    for (const PdfWord &w : words)
+        if (w.box.left() < left || w.box.right() > right)
+            outside += u"page %1: '%2' at %3..%4 pt\n"_s.arg(w.page).arg(w.text).arg(w.box.left()).arg(w.box.right());
+    QVERIFY2(outside.isEmpty(), qPrintable(outside));
+
+    // The cost chart grows with the steps: its slanted names take height that the bars keep.
+    // Measured between its heading and the next one (pdftotext shreds slanted names, so
+    // they cannot be read back; the old, fixed height cut the first name off the chart).
+    const auto costChartHeight = [](const std::vector<PdfWord> &w) {
+        for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+            if (w[i].text != u"Cost"_s || w[i + 1].text != u"over"_s)
+                continue;
+            for (std::size_t j = i; j-- > 2;)
+                if (w[j].text == u"request"_s && w[j - 1].text == u"per"_s && w[j - 2].text == u"Cost"_s
+                    && w[j].page == w[i].page && w[j - 2].box.left() < 45)
+                    return w[i].box.top() - w[j].box.top();
+        }
+        return -1.0;
+    };
+    const Scenario two = loadExample(u"customer-service.fulcrum.json"_s);
+    const QString twoPdf = m_dir.filePath(u"two-steps.pdf"_s);
+    QCOMPARE(Report(two, evaluate(two, m_catalog), m_catalog, {}).writeFile(twoPdf), QString());
+    double twoWidth = 0;
+    const double twoHeight = costChartHeight(pdfWords(twoPdf, &twoWidth));
+    const double nineHeight = costChartHeight(words);
+    QVERIFY2(twoHeight > 0 && nineHeight > 0, qPrintable(u"%1 %2"_s.arg(twoHeight).arg(nineHeight)));
+    QVERIFY2(nineHeight >= twoHeight + 60, qPrintable(u"%1 pt against %2 pt"_s.arg(nineHeight).arg(twoHeight)));
 }
 
 } // namespace fulcrum

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+
+#include <QFontMetricsF>
+#include <QtMath>
 
 #include <qcustomplot.h>
 
@@ -13,6 +17,8 @@ namespace {
 
 /// Above this many bars the step names are written slanted, on one line.
 constexpr int MaxUprightBars = 6;
+/// The slant of those names, in degrees.
+constexpr double SlantDegrees = 30;
 
 } // namespace
 
@@ -24,6 +30,33 @@ CostBreakdownChart::CostBreakdownChart(QWidget *parent)
     plot()->xAxis->setTickLength(0, 3);
     plot()->xAxis->setSubTicks(false);
     setLegendColumns(5);
+}
+
+int CostBreakdownChart::leftRoomForSlantedNames(std::size_t count,
+                                                const std::function<QString(std::size_t)> &label) const
+{
+    // QCustomPlot hangs a slanted name down to the left of its tick and makes no room for
+    // it: with many steps the first names would run off the chart's left edge (and be cut
+    // in the report). The name of bar i ends at its tick, left + (i + 0.6) bar spacings in;
+    // find the left margin that keeps every name on the chart. The spacing depends on the
+    // margin, so settle it in a few rounds.
+    const QFontMetricsF metrics(font());
+    const double radians = qDegreesToRadians(SlantDegrees);
+    const double width = std::max(200, layoutSize().width());
+    constexpr double RightMargin = 16; // QCustomPlot's right margin with no right axis
+    constexpr double Edge = 4;
+    double left = 0;
+    for (int round = 0; round < 4; ++round) {
+        const double spacing = (width - std::max(left, 60.0) - RightMargin) / (double(count) + 0.2);
+        double needed = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const double overhang = std::cos(radians) * metrics.horizontalAdvance(label(i))
+                                    + std::sin(radians) * metrics.height() / 2;
+            needed = std::max(needed, overhang + Edge - (double(i) + 0.6) * spacing);
+        }
+        left = needed;
+    }
+    return std::max(0, int(std::ceil(left)));
 }
 
 void CostBreakdownChart::rebuild(const Scenario &scenario, const Results &results)
@@ -66,7 +99,10 @@ void CostBreakdownChart::rebuild(const Scenario &scenario, const Results &result
         ticker->addTick(double(i), bars[i].label);
         highest = std::max(highest, bars[i].total);
     }
-    p->xAxis->setTickLabelRotation(slanted ? -30 : 0);
+    p->xAxis->setTickLabelRotation(slanted ? -SlantDegrees : 0);
+    p->axisRect()->setMinimumMargins(QMargins(slanted ? leftRoomForSlantedNames(bars.size(), [&](std::size_t i) {
+        return bars[i].label;
+    }) : 0, 0, 0, 0));
 
     struct Kind
     {
@@ -117,7 +153,9 @@ void CostBreakdownChart::rebuild(const Scenario &scenario, const Results &result
         auto *total = new QCPItemText(p);
         total->position->setCoords(double(i), bars[i].total);
         total->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-        total->setText(moneyText(bars[i].total, currency));
+        // Many bars stand closer than "0.000141 USD" is wide: the figure alone then (the
+        // axis title names the currency), or neighbouring totals run into each other.
+        total->setText(slanted ? compactNumber(bars[i].total) : moneyText(bars[i].total, currency));
         total->setColor(textColor());
         total->setFont(font());
         total->setPadding(QMargins(0, 0, 0, 3));

@@ -22,6 +22,10 @@ public:
 
 protected:
     void rebuild(const Scenario &scenario, const Results &results) override;
+
+private:
+    /// The left margin, in pixels, that keeps count slanted bar names (label(i)) on the chart.
+    int leftRoomForSlantedNames(std::size_t count, const std::function<QString(std::size_t)> &label) const;
 };
 
 } // namespace fulcrum

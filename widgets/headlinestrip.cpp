@@ -1,5 +1,7 @@
 #include "widgets/headlinestrip.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 
 #include "models/tier.h"
 #include "widgets/displayformat.h"
+#include "widgets/fittinglabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +58,7 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     setAutoFillBackground(true);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 6, 8, 6);
-    row->setSpacing(18);
+    row->setSpacing(12);
     const std::array<QString, CardCount> captions = {tr("Break-even accuracy"), tr("Net per month"),
                                                      tr("LLM cost"), tr("Latency"),
                                                      tr("Best feasible alternative")};
@@ -65,22 +68,22 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
         card->setSpacing(1);
         auto *top = new QHBoxLayout;
         c.icon = new QLabel(this);
-        c.caption = new QLabel(captions[i], this);
+        // Long captions and sentences (Russian ones above all) wrap or shorten, with the
+        // whole text in the tooltip: the strip never makes the window wider than a screen.
+        c.caption = new FittingLabel(captions[i], this);
         QFont small = c.caption->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         c.caption->setFont(small);
         top->addWidget(c.icon);
         top->addWidget(c.caption, 1);
-        c.value = new QLabel(u"—"_s, this);
+        c.value = new FittingLabel(u"—"_s, this);
         QFont big = c.value->font();
         big.setPointSizeF(big.pointSizeF() * 1.35);
         big.setBold(true);
         c.value->setFont(big);
-        c.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        c.detail = new QLabel(this);
+        c.detail = new FittingLabel({}, this);
         c.detail->setFont(small);
-        c.detail->setWordWrap(true);
-        c.detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        c.detail->setMaxLines(2);
         card->addLayout(top);
         card->addWidget(c.value);
         card->addWidget(c.detail);
@@ -93,12 +96,19 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     const QFontMetrics captionMetrics(m_cards[0].caption->font());
     const QFontMetrics valueMetrics(m_cards[0].value->font());
     const QMargins margins = row->contentsMargins();
-    setFixedHeight(margins.top() + margins.bottom() + 2 * frameWidth() + captionMetrics.height()
-                   + valueMetrics.height() + 2 * captionMetrics.lineSpacing() + 4);
-    m_staleLabel = new QLabel(tr("⚠ Stale: fix the marked input"), this);
+    setFixedHeight(margins.top() + margins.bottom() + 2 * frameWidth() + 3 * captionMetrics.lineSpacing()
+                   + valueMetrics.lineSpacing() + 2 + 4);
+    m_staleLabel = new FittingLabel(tr("⚠ Stale: fix the marked input"), this);
+    m_staleLabel->setMaxLines(3);
+    m_staleLabel->setToolTipNote(tr("An input is invalid: these are the last valid results."));
+    // Its room is kept while it is hidden, at a width of its own: going stale and back must
+    // not move the cards or change the window's width.
+    m_staleLabel->setFixedWidth(m_staleLabel->widthForLines(2));
+    QSizePolicy keep = m_staleLabel->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_staleLabel->setSizePolicy(keep);
     m_staleLabel->setVisible(false);
-    m_staleLabel->setToolTip(tr("An input is invalid: these are the last valid results."));
-    row->addWidget(m_staleLabel);
+    row->addWidget(m_staleLabel, 0, Qt::AlignTop);
     applyColours();
 }
 
@@ -174,6 +184,11 @@ void HeadlineStrip::setStale(bool stale)
     applyColours();
 }
 
+QList<FittingLabel *> HeadlineStrip::cardLabels(Card card) const
+{
+    return {m_cards[card].caption, m_cards[card].value, m_cards[card].detail};
+}
+
 QString HeadlineStrip::cardText(Card card) const
 {
     return m_cards[card].value->text() + u"\n"_s + m_cards[card].detail->text();
@@ -184,6 +199,8 @@ void HeadlineStrip::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyColours();
+    if ((event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) && m_staleLabel)
+        m_staleLabel->setFixedWidth(m_staleLabel->widthForLines(2));
 }
 
 void HeadlineStrip::applyColours()

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace fulcrum {
 
+class FittingLabel;
+
 /// The always-visible strip of headline figures: break-even and margin, net per month,
 /// cost, latency against the budget, the feasible alternative that raises the net most.
 /// Colour and icon say whether the case breaks even and the budget holds; stale figures are
@@ -32,6 +34,10 @@ public:
     /// The card's value and detail lines as shown.
     QString cardText(Card card) const;
     Status cardStatus(Card card) const { return m_status[card]; }
+    /// The card's caption, value and detail labels (tests: whether their text fits).
+    QList<FittingLabel *> cardLabels(Card card) const;
+    /// The "stale" mark, shown with stale figures; its room is kept while it is hidden.
+    FittingLabel *staleLabel() const { return m_staleLabel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,9 +46,9 @@ private:
     struct CardWidgets
     {
         QLabel *icon = nullptr;
-        QLabel *caption = nullptr;
-        QLabel *value = nullptr;
-        QLabel *detail = nullptr;
+        FittingLabel *caption = nullptr;
+        FittingLabel *value = nullptr;
+        FittingLabel *detail = nullptr;
     };
 
     void setCard(Card card, const QString &value, const QString &detail, Status status);
@@ -50,7 +56,7 @@ private:
 
     std::array<CardWidgets, CardCount> m_cards;
     std::array<Status, CardCount> m_status {};
-    QLabel *m_staleLabel = nullptr;
+    FittingLabel *m_staleLabel = nullptr;
     bool m_stale = false;
 };
 

@@ -1,6 +1,7 @@
 #include "widgets/latencybytokenschart.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QFontMetricsF>
 
@@ -177,16 +178,29 @@ void LatencyByTokensChart::rebuild(const Scenario &, const Results &results)
         key->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(textColor(), 2), base, 11));
     }
-    // Steps whose first token alone is over the budget afford nothing.
+    // Steps whose first token alone is over the budget afford nothing: one line each, in one
+    // block at the first one's start (a long pipeline has several, all starting near 0,
+    // whose labels would be written over each other).
+    QStringList nothingFits;
+    std::optional<std::size_t> firstNothing;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const std::optional<double> &affordable = steps[i]->affordableOutputTokens;
         if (!affordable || *affordable > 0 || budget <= 0)
             continue;
+        nothingFits << tr("%1: no output fits the budget").arg(qs(steps[i]->name));
+        if (!firstNothing)
+            firstNothing = i;
+    }
+    if (firstNothing) {
         auto *label = new QCPItemText(p);
-        label->position->setCoords(typical[i].x.front(), typical[i].y.front());
+        label->position->setCoords(typical[*firstNothing].x.front(), typical[*firstNothing].y.front());
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setText(tr("%1: no output fits the budget").arg(qs(steps[i]->name)));
+        label->setTextAlignment(Qt::AlignLeft);
+        label->setText(nothingFits.join(u'\n'));
         label->setColor(budgetColor());
+        QColor back = base;
+        back.setAlpha(215);
+        label->setBrush(back);
         label->setFont(font());
         label->setPadding(QMargins(6, 0, 0, 3));
     }

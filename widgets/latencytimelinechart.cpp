@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include <QFontMetricsF>
+
 #include <qcustomplot.h>
 
 using namespace Qt::StringLiterals;
@@ -95,10 +97,11 @@ void LatencyTimelineChart::rebuild(const Scenario &scenario, const Results &resu
     const QColor separator = palette().color(QPalette::Base);
     std::vector<Series> shown;
 
+    std::vector<std::pair<QString, QString>> rowNames; // step, model
     for (std::size_t row = 0; row < rows.size(); ++row) {
         const StepResult &step = results.steps[std::size_t(rows[row])];
         const double y = double(row);
-        ticker->addTick(y, qs(step.name) + u'\n' + qs(step.model));
+        rowNames.push_back({qs(step.name), qs(step.model)});
         shown.push_back(Series {step.name, {step.startS, step.finishS}, {y, y}});
         anyOffCritical = anyOffCritical || !step.onCriticalPath;
         const int alpha = step.onCriticalPath ? 255 : 110;
@@ -204,6 +207,17 @@ void LatencyTimelineChart::rebuild(const Scenario &scenario, const Results &resu
     p->xAxis->setRange(left, right > 0 ? right : 1.0);
     const double footnoteRoom = offPath.isEmpty() ? 0 : 0.4;
     p->yAxis->setRange(-0.5 - span * share / (1 - share), span - 0.5 + footnoteRoom);
+
+    // A row's name on two lines (step over model) where the rows are tall enough, else on
+    // one: a long pipeline in a short chart would write the names over each other.
+    const QFontMetricsF metrics(font());
+    const double plotPx = std::max(1, layoutSize().height()) - 70 - 2 * metrics.lineSpacing();
+    const double rowPx = plotPx / (span / (1 - share) + footnoteRoom);
+    const bool twoLines = rowPx >= 2 * metrics.lineSpacing() + 2;
+    for (std::size_t row = 0; row < rowNames.size(); ++row) {
+        const auto &[name, model] = rowNames[row];
+        ticker->addTick(double(row), twoLines ? name + u'\n' + model : tr("%1 (%2)").arg(name, model));
+    }
     setShownSeries(std::move(shown));
 }
 
