@@ -979,9 +979,12 @@ void TestMainWindow::windowFitsA1280PxScreenInEveryLanguage()
     if (code == u"en"_s)
         QVERIFY(!headline->cardLabels(HeadlineStrip::Net).at(0)->isElided());
 
-    QList<QRect> before;
-    for (int card = 0; card < HeadlineStrip::CardCount; ++card)
-        before << headline->cardLabels(HeadlineStrip::Card(card)).at(1)->geometry();
+    // Fresh, the figures have the whole strip: in English and Russian none is cut at 1280 px.
+    if (code != u"zh_CN"_s) {
+        for (int card = 0; card < HeadlineStrip::CardCount; ++card)
+            QVERIFY2(!headline->cardLabels(HeadlineStrip::Card(card)).at(1)->isElided(),
+                     qPrintable(headline->cardLabels(HeadlineStrip::Card(card)).at(1)->text()));
+    }
     Scenario bad = m_window->document()->scenario();
     bad.economics.monthlyFixedCosts = -5;
     m_window->showScenario(bad);
@@ -990,8 +993,6 @@ void TestMainWindow::windowFitsA1280PxScreenInEveryLanguage()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCOMPARE(m_window->minimumSizeHint().width(), freshMinimum);
     QCOMPARE(m_window->width(), 1280);
-    for (int card = 0; card < HeadlineStrip::CardCount; ++card)
-        QCOMPARE(headline->cardLabels(HeadlineStrip::Card(card)).at(1)->geometry(), before[card]);
     QVERIFY(checkLabels("stale"));
     QVERIFY(!headline->staleLabel()->isElided());
 

@@ -23,6 +23,7 @@ void FittingLabel::setText(const QString &text)
 {
     if (text == QLabel::text())
         return;
+    m_hintWidth = -1;
     QLabel::setText(text);
     relayout();
 }
@@ -36,6 +37,7 @@ void FittingLabel::setToolTipNote(const QString &note)
 void FittingLabel::setMaxLines(int lines)
 {
     m_maxLines = std::max(1, lines);
+    m_hintWidth = -1;
     updateGeometry();
     relayout();
 }
@@ -72,10 +74,13 @@ int FittingLabel::widthForLines(int lines) const
 
 QSize FittingLabel::sizeHint() const
 {
+    // The narrowest width at which the whole text fits its lines: a layout gives a card with a
+    // long figure more room than one with a short figure, before it cuts any.
     const QFontMetrics metrics(font());
     const QMargins m = contentsMargins();
-    return {metrics.horizontalAdvance(text()) + m.left() + m.right() + 1,
-            metrics.lineSpacing() * m_maxLines + m.top() + m.bottom()};
+    if (m_hintWidth < 0)
+        m_hintWidth = widthForLines(m_maxLines);
+    return {m_hintWidth, metrics.lineSpacing() * m_maxLines + m.top() + m.bottom()};
 }
 
 QSize FittingLabel::minimumSizeHint() const
@@ -157,8 +162,10 @@ void FittingLabel::resizeEvent(QResizeEvent *event)
 void FittingLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_hintWidth = -1;
         relayout();
+    }
 }
 
 } // namespace fulcrum

@@ -6,7 +6,8 @@ namespace fulcrum {
 
 /// A plain-text label that never widens its window: it wraps onto at most maxLines() lines
 /// at the width it is given and elides the rest ("…"), with the whole text in its tooltip
-/// then. Its minimum width is a few characters, its size hint the whole text on one line.
+/// then. Its minimum width is a few characters, its size hint the narrowest width at which
+/// the whole text fits its lines.
 class FittingLabel : public QLabel
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private:
     int m_maxLines = 1;
     bool m_elided = false;
     QStringList m_lines;
+    mutable int m_hintWidth = -1; ///< sizeHint()'s width, worked out once per text and font
 };
 
 } // namespace fulcrum

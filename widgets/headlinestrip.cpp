@@ -88,7 +88,9 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
         card->addWidget(c.value);
         card->addWidget(c.detail);
         card->addStretch();
-        row->addLayout(card, i == BestAlternative ? 3 : 2);
+        // No stretch factors: the cards share the width by what their texts need (their
+        // labels' size hints), so a short figure leaves room for a long one.
+        row->addLayout(card);
         m_status[i] = Status::Neutral;
     }
     // A fixed height: figures changing on every keystroke must not resize the charts below
@@ -101,12 +103,11 @@ HeadlineStrip::HeadlineStrip(QWidget *parent)
     m_staleLabel = new FittingLabel(tr("⚠ Stale: fix the marked input"), this);
     m_staleLabel->setMaxLines(3);
     m_staleLabel->setToolTipNote(tr("An input is invalid: these are the last valid results."));
-    // Its room is kept while it is hidden, at a width of its own: going stale and back must
-    // not move the cards or change the window's width.
+    // A width of its own, taken from the cards only while it shows: fresh figures get the
+    // whole strip (a Russian headline at 1280 px is then whole), stale ones make room for it
+    // by wrapping or cutting their text; the window's width never changes (every label of
+    // the strip has a small minimum width).
     m_staleLabel->setFixedWidth(m_staleLabel->widthForLines(2));
-    QSizePolicy keep = m_staleLabel->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_staleLabel->setSizePolicy(keep);
     m_staleLabel->setVisible(false);
     row->addWidget(m_staleLabel, 0, Qt::AlignTop);
     applyColours();

@@ -36,7 +36,7 @@ public:
     Status cardStatus(Card card) const { return m_status[card]; }
     /// The card's caption, value and detail labels (tests: whether their text fits).
     QList<FittingLabel *> cardLabels(Card card) const;
-    /// The "stale" mark, shown with stale figures; its room is kept while it is hidden.
+    /// The "stale" mark, shown with stale figures; it takes room from the cards only then.
     FittingLabel *staleLabel() const { return m_staleLabel; }
 
 protected:
