@@ -155,6 +155,7 @@ private:
     Catalog m_catalog;
     Scenario m_scenario;
     Results m_results;
+    Scenario m_ranged; ///< tests/data/customer-service-ranged.fulcrum.json: five ranges
 };
 
 void TestCharts::initTestCase()
@@ -170,6 +171,10 @@ void TestCharts::initTestCase()
     m_scenario = *scenario.scenario;
     m_results = evaluated(m_scenario);
     QVERIFY(m_results.valid());
+    const ScenarioLoad ranged =
+        scenarioFromText(readText(source + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
+    QVERIFY(ranged.scenario);
+    m_ranged = *ranged.scenario;
     QVERIFY(m_results.latency.known);
     QVERIFY(!m_results.alternatives.empty());
     QDir().mkpath(u"/tmp/charts"_s);
@@ -755,10 +760,7 @@ void TestCharts::replotIsCheap()
 
 void TestCharts::uncertaintyHistograms()
 {
-    const ScenarioLoad ranged = scenarioFromText(
-        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
-    QVERIFY(ranged.scenario);
-    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 5000, .seed = 7});
+    const auto results = computeUncertainty(m_ranged, m_catalog, {.samples = 5000, .seed = 7});
     QVERIFY(results);
     QVERIFY(results->latencyKnown);
     using Q = UncertaintyHistogramChart::Quantity;
@@ -770,7 +772,7 @@ void TestCharts::uncertaintyHistograms()
     for (const auto &[quantity, histogram] : cases) {
         UncertaintyHistogramChart chart(quantity);
         QVERIFY(chart.shownSeries().empty());
-        chart.showUncertainty(*results, "USD", ranged.scenario->workload.latencyBudgetS);
+        chart.showUncertainty(*results, "USD", m_ranged.workload.latencyBudgetS);
         QCOMPARE(chart.shownSeries().size(), std::size_t(1));
         const Series &series = chart.shownSeries().front();
         QCOMPARE(series.name, std::string("samples"));
@@ -800,16 +802,13 @@ void TestCharts::uncertaintyHistograms()
 
 void TestCharts::tornados()
 {
-    const ScenarioLoad ranged = scenarioFromText(
-        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
-    QVERIFY(ranged.scenario);
-    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 2000});
+    const auto results = computeUncertainty(m_ranged, m_catalog, {.samples = 2000});
     QVERIFY(results);
     QVERIFY(results->sensitivity.size() >= 2);
-    const Results point = evaluated(*ranged.scenario);
+    const Results point = evaluated(m_ranged);
 
     TornadoChart net(TornadoChart::Measure::NetPerMonth);
-    net.showUncertainty(*results, *ranged.scenario, "USD", point.business.netPerMonth);
+    net.showUncertainty(*results, m_ranged, "USD", point.business.netPerMonth);
     QCOMPARE(net.shownSeries().size(), std::size_t(2));
     const Series *low = findSeries(net.shownSeries(), "input low");
     const Series *high = findSeries(net.shownSeries(), "input high");
@@ -827,7 +826,7 @@ void TestCharts::tornados()
     showAndSave(net, u"tornado-net"_s);
 
     TornadoChart latency(TornadoChart::Measure::LatencyTotal);
-    latency.showUncertainty(*results, *ranged.scenario, "USD", point.latency.totalS);
+    latency.showUncertainty(*results, m_ranged, "USD", point.latency.totalS);
     const std::vector<SensitivityEntry> byLatency = sortedByLatencySwing(results->sensitivity);
     const Series *latencyLow = findSeries(latency.shownSeries(), "input low");
     const Series *latencyHigh = findSeries(latency.shownSeries(), "input high");
@@ -938,19 +937,16 @@ void TestCharts::narrowUncertaintyCharts()
     // At the width the Uncertainty tab gives them on a 1280-pixel screen in Russian: the
     // tornado's input names are cut to two fifths of the chart (whole in the hover read-out),
     // and no P5/P50/P95 label of a histogram runs off the plot.
-    const ScenarioLoad ranged = scenarioFromText(
-        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
-    QVERIFY(ranged.scenario);
-    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 2000});
+    const auto results = computeUncertainty(m_ranged, m_catalog, {.samples = 2000});
     QVERIFY(results);
-    const Results point = evaluated(*ranged.scenario);
+    const Results point = evaluated(m_ranged);
 
     for (const int width : {360, 1000}) {
         TornadoChart tornado(TornadoChart::Measure::NetPerMonth);
         tornado.resize(width, 240);
         tornado.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tornado));
-        tornado.showUncertainty(*results, *ranged.scenario, "USD", point.business.netPerMonth);
+        tornado.showUncertainty(*results, m_ranged, "USD", point.business.netPerMonth);
         auto *plot = tornado.findChild<QCustomPlot *>();
         QVERIFY(plot);
         plot->replot();
@@ -960,7 +956,7 @@ void TestCharts::narrowUncertaintyCharts()
         bool elided = false;
         for (std::size_t i = 0; i < tornado.shownInputs().size(); ++i) {
             const QString shown = ticker->ticks().value(double(i));
-            const QString whole = inputLabel(tornado.shownInputs()[i], *ranged.scenario);
+            const QString whole = inputLabel(tornado.shownInputs()[i], m_ranged);
             QVERIFY2(metrics.horizontalAdvance(shown) <= std::max(90, width * 2 / 5), qPrintable(shown));
             QVERIFY2(shown == whole || (shown.endsWith(u'…') && whole.startsWith(shown.chopped(1))), qPrintable(shown));
             elided = elided || shown != whole;
@@ -975,7 +971,7 @@ void TestCharts::narrowUncertaintyCharts()
         chart.resize(240, 240);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.showUncertainty(*results, "USD", ranged.scenario->workload.latencyBudgetS);
+        chart.showUncertainty(*results, "USD", m_ranged.workload.latencyBudgetS);
         auto *plot = chart.findChild<QCustomPlot *>();
         QVERIFY(plot);
         plot->replot();
@@ -1059,15 +1055,12 @@ void TestCharts::inputLabels()
 
 void TestCharts::uncertaintyPanel()
 {
-    const ScenarioLoad ranged = scenarioFromText(
-        readText(QStringLiteral(FULCRUM_SOURCE_DIR) + u"/tests/data/customer-service-ranged.fulcrum.json"_s));
-    QVERIFY(ranged.scenario);
     UncertaintyPanel panel;
     QCOMPARE(panel.options().samples, DefaultUncertaintySamples);
     QCOMPARE(panel.options().seed, DefaultUncertaintySeed);
-    const auto results = computeUncertainty(*ranged.scenario, m_catalog, {.samples = 3000});
+    const auto results = computeUncertainty(m_ranged, m_catalog, {.samples = 3000});
     QVERIFY(results);
-    panel.showUncertainty(*results, *ranged.scenario, 0, 1);
+    panel.showUncertainty(*results, m_ranged, 0, 1);
     QVERIFY(panel.shownResults() == results);
     QVERIFY(panel.figuresText().contains(DisplayFormat::percent(results->pBreakEven)));
     QVERIFY(panel.figuresText().contains(DisplayFormat::money(results->netPerMonth.p50, u"USD"_s)));
