@@ -912,22 +912,35 @@ void TestCharts::compactNumbers()
     QCOMPARE(text, expected);
 }
 
+/// The y axis's tick labels of chart, built and laid out at 900×500 with locale as the
+/// language's (the default restored after).
+template <typename Chart>
+QStringList yTickLabels(const Scenario &scenario, const Results &results, const QLocale &locale)
+{
+    const QLocale before;
+    QLocale::setDefault(locale);
+    Chart chart;
+    chart.showResults(scenario, results);
+    chart.resize(900, 500);
+    auto *plot = chart.template findChild<QCustomPlot *>();
+    QStringList labels;
+    if (plot) {
+        plot->replot();
+        const QVector<QString> ticks = plot->yAxis->tickVectorLabels();
+        labels = QStringList(ticks.begin(), ticks.end());
+    }
+    QLocale::setDefault(before);
+    return labels;
+}
+
 void TestCharts::moneyAxisInChinese()
 {
     // The business case's net axis (−270 M … +60 M in the example) in 亿, not 百万.
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    BusinessCaseChart chart;
-    chart.showResults(m_scenario, m_results);
-    chart.resize(900, 500);
-    auto *plot = chart.findChild<QCustomPlot *>();
-    QVERIFY(plot);
-    plot->replot();
-    const QVector<QString> labels = plot->yAxis->tickVectorLabels();
-    QLocale::setDefault(before);
+    const QStringList labels =
+        yTickLabels<BusinessCaseChart>(m_scenario, m_results, QLocale(QLocale::Chinese, QLocale::China));
     QVERIFY(!labels.isEmpty());
     QVERIFY2(std::any_of(labels.begin(), labels.end(), [](const QString &l) { return l.endsWith(u"亿"_s); }),
-             qPrintable(QStringList(labels.begin(), labels.end()).join(u" | "_s)));
+             qPrintable(labels.join(u" | "_s)));
     for (const QString &label : labels)
         QVERIFY2(!label.contains(u"百万"_s) && !label.contains(u'M'), qPrintable(label));
 }
@@ -997,20 +1010,10 @@ void TestCharts::axesGroupDigits()
 {
     // Axis numbers in the language's form with its digit grouping: the scatter's logarithmic
     // latency axis reaches the batch tier's day (86,400 s) — "100 000" in Russian.
-    const QLocale before;
     const QLocale russian(QLocale::Russian, QLocale::Russia);
-    QLocale::setDefault(russian);
-    AlternativesScatter chart;
-    chart.showResults(m_scenario, m_results);
-    chart.resize(900, 500);
-    auto *plot = chart.findChild<QCustomPlot *>();
-    QVERIFY(plot);
-    plot->replot();
-    const QVector<QString> labels = plot->yAxis->tickVectorLabels();
-    QLocale::setDefault(before);
-    const QString joined = QStringList(labels.begin(), labels.end()).join(u" | "_s);
-    QVERIFY2(labels.contains(russian.toString(100000)), qPrintable(joined));
-    QVERIFY2(!labels.contains(u"100000"_s), qPrintable(joined));
+    const QStringList labels = yTickLabels<AlternativesScatter>(m_scenario, m_results, russian);
+    QVERIFY2(labels.contains(russian.toString(100000)), qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(!labels.contains(u"100000"_s), qPrintable(labels.join(u" | "_s)));
 }
 
 void TestCharts::inputLabels_data()
