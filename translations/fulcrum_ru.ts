@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>e2e_p50_s and e2e_p90_s: the median and 90th percentile of |predicted − measured| end-to-end latency; mape: the median absolute percentage error.</source>
-        <translation>e2e_p50_s и e2e_p90_s: медиана и 90-й перцентиль |прогноз − измерение| сквозной задержки; mape: медианная абсолютная процентная ошибка.</translation>
+        <translation>e2e_p50_s и e2e_p90_s: медиана и 90-й перцентиль |прогноз − измерение| полной задержки; mape: медианная абсолютная процентная ошибка.</translation>
     </message>
     <message>
         <source>%1: %2, %3 runs, %4 failed and skipped, run %5</source>
@@ -4028,7 +4028,7 @@ Restore them?</source>
     <name>fulcrum::ResidualHistogramChart</name>
     <message>
         <source>Predicted − measured end-to-end latency (s)</source>
-        <translation>Прогноз − измерение сквозной задержки (с)</translation>
+        <translation>Прогноз − измерение полной задержки (с)</translation>
     </message>
     <message>
         <source>Runs</source>
