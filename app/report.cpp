@@ -53,7 +53,7 @@ int Report::write(QIODevice *device) const
     ReportLayout layout(&writer);
     layout.setRunningHeader(title,
                             ReportText::tr("Fulcrum business case · %1")
-                                .arg(QLocale().toString(m_options.date, QLocale::ShortFormat)));
+                                .arg(DisplayFormat::date(m_options.date)));
     layout.setFooter(ReportText::tr("Prices as of %1 · Fulcrum %2")
                          .arg(DisplayFormat::date(m_results.catalogAsOf), QStringLiteral(FULCRUM_VERSION)));
     layout.setPageNumberFormat(ReportText::tr("Page %1 of %2"));

@@ -76,8 +76,11 @@ QString date(const QString &iso)
         day = QDate::fromString(trimmed, Qt::ISODate);
     else if (trimmed.size() > 10)
         day = QDateTime::fromString(trimmed, Qt::ISODate).date();
-    if (!day.isValid())
-        return iso;
+    return day.isValid() ? date(day) : iso;
+}
+
+QString date(const QDate &day)
+{
     const QLocale locale;
     QString format = locale.dateFormat(QLocale::ShortFormat);
     // Short formats with a two-digit year ("M/d/yy") get the whole year: a catalog's or a

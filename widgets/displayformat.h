@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <string>
@@ -27,6 +28,7 @@ QString count(double value);
 /// that is not such a date ("July 2026", a typo) is returned as it is.
 QString date(const QString &iso);
 QString date(const std::string &iso);
+QString date(const QDate &day);
 
 } // namespace DisplayFormat
 

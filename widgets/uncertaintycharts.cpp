@@ -230,9 +230,12 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
     const int width = layoutSize().width();
     const int maxLabelPx = std::max(90, width * 2 / 5);
     const QFontMetrics metrics(p->yAxis->tickLabelFont());
+    QStringList labels;
     int labelsPx = 0;
-    for (const SensitivityEntry &e : entries)
-        labelsPx = std::max(labelsPx, std::min(maxLabelPx, metrics.horizontalAdvance(inputLabel(e.input, m_scenario))));
+    for (const SensitivityEntry &e : entries) {
+        labels << inputLabel(e.input, m_scenario);
+        labelsPx = std::max(labelsPx, std::min(maxLabelPx, metrics.horizontalAdvance(labels.back())));
+    }
     const int plotPx = width - labelsPx - 40;
     p->xAxis->ticker()->setTickCount(plotPx < 220 ? 2 : plotPx < 360 ? 3 : 4);
 
@@ -244,7 +247,7 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const SensitivityEntry &e = entries[i];
         keys.append(double(i));
-        ticker->addTick(double(i), metrics.elidedText(inputLabel(e.input, m_scenario), Qt::ElideRight, maxLabelPx));
+        ticker->addTick(double(i), metrics.elidedText(labels[qsizetype(i)], Qt::ElideRight, maxLabelPx));
         const double low = latency ? *e.latencyLowS : e.netPerMonthLow;
         const double high = latency ? *e.latencyHighS : e.netPerMonthHigh;
         lows.append(low);
@@ -266,9 +269,6 @@ void TornadoChart::rebuild(const Scenario &, const Results &)
         for (double value : values)
             offsets.append(value - m_pointValue);
         bars->setData(keys, offsets, true);
-        QStringList labels;
-        for (const SensitivityEntry &e : entries)
-            labels << inputLabel(e.input, m_scenario);
         setHoverText(bars, [entries, labels, values, highEnd, valueText](int i) {
             const SensitivityEntry &e = entries[std::size_t(i)];
             const QLocale locale;
